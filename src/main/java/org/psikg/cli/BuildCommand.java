@@ -1,0 +1,56 @@
+package org.psikg.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.psikg.corpus.InputException;
+import org.psikg.rdf.DatasetWriter;
+import org.psikg.rdf.KnowledgeGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code psikg build}: seeds to TriG and N-Quads, with a summary. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Anchor every quote and write the dataset as TriG and N-Quads.")
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seeds", defaultValue = "seeds", description = "the seeds folder (default: ${DEFAULT-VALUE})")
+    Path seeds;
+
+    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl", description = "the ontology (default: ${DEFAULT-VALUE})")
+    Path ontology;
+
+    @Option(names = "--out", defaultValue = "target/psikg.trig",
+            description = "the TriG file; the N-Quads go beside it with the extension .nq (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        KnowledgeGraph kg;
+        try {
+            kg = KnowledgeGraph.build(seeds, ontology);
+        } catch (InputException e) {
+            return Errors.report(spec, e);
+        }
+        Path nquads = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".nq");
+        DatasetWriter.of(kg.dataset(), kg.prefixes()).writeAll(out, nquads);
+        var o = spec.commandLine().getOut();
+        o.printf("wrote %s and %s%n", out, nquads);
+        long total = 0;
+        for (Map.Entry<String, Long> e : kg.quadsPerGraph().entrySet()) {
+            o.printf("  %8d  %s%n", e.getValue(), e.getKey());
+            total += e.getValue();
+        }
+        int annotations = kg.corpus().articles().stream().mapToInt(a -> a.annotations().size()).sum();
+        o.printf("  %8d  quads in all%n", total);
+        o.printf("%d articles, %d annotations, %d entities, %.2f s%n", kg.corpus().articles().size(), annotations,
+                kg.corpus().registry().entities().size(), (System.nanoTime() - start) / 1e9);
+        kg.corpus().unannotated().forEach(t -> o.printf("not loaded (no annotations yet): %s%n", t));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,7 @@
+package org.psikg.corpus;
+
+import java.util.List;
+
+/** One annotation: a quote, the entities it mentions, and the statements it supports. */
+public record Annotation(String id, Location location, QuoteSpec quote, List<Token> about, List<FactSpec> facts) {
+}

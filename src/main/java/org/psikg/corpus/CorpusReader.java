@@ -1,0 +1,127 @@
+package org.psikg.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.psikg.corpus.anchor.Anchor;
+import org.psikg.corpus.anchor.TextAnchorer;
+
+/**
+ * Reads a seeds folder: the registry ({@code registry/*.yaml}) and every article, a text
+ * {@code NAME.txt} with its annotations {@code NAME.yaml}; checks each text against the
+ * checksum its annotations were written for, and anchors every quote.
+ * <pre>
+ * Corpus corpus = CorpusReader.read(Path.of("seeds"));
+ * </pre>
+ * Throws an {@link InputException} with every problem found, sorted by file and line.
+ */
+public final class CorpusReader {
+    private CorpusReader() {
+    }
+
+    public static Corpus read(Path seeds) {
+        String dirName = seeds.toString();
+        if (!Files.isDirectory(seeds)) {
+            throw new InputException(InputError.of(Location.ofFile(dirName), "no-seeds", "seeds folder not found"));
+        }
+        Problems problems = new Problems();
+        Registry registry = null;
+        try {
+            registry = RegistryReader.read(seeds.resolve("registry"), dirName + "/registry");
+        } catch (InputException e) {
+            problems.addAll(e);
+        }
+        List<Article> articles = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        for (Path yaml : list(seeds, ".yaml", dirName)) {
+            try {
+                Article article = article(yaml, dirName);
+                String first = ids.putIfAbsent(article.id(), article.annotationFile());
+                if (first != null) {
+                    problems.add(InputError.of(article.meta().location(), "duplicate-article", "article id '"
+                            + article.id() + "' is used twice").withHint("also used by " + first));
+                }
+                articles.add(article);
+            } catch (InputException e) {
+                problems.addAll(e);
+            }
+        }
+        List<String> unannotated = list(seeds, ".txt", dirName).stream()
+                .map(p -> p.getFileName().toString())
+                .filter(t -> !Files.exists(seeds.resolve(t.substring(0, t.length() - 4) + ".yaml")))
+                .toList();
+        problems.throwIfAny();
+        articles.sort(Comparator.comparing(Article::id));
+        return new Corpus(registry, List.copyOf(articles), unannotated);
+    }
+
+    private static Article article(Path yaml, String dirName) {
+        String yamlName = dirName + "/" + yaml.getFileName();
+        ArticleFile file = AnnotationReader.read(yaml, yamlName);
+        String stem = yaml.getFileName().toString().replaceFirst("\\.yaml$", "");
+        Path txt = yaml.resolveSibling(stem + ".txt");
+        String txtName = dirName + "/" + stem + ".txt";
+        if (!Files.isRegularFile(txt)) {
+            throw new InputException(InputError.of(Location.ofFile(yamlName), "no-text",
+                    "annotation file has no text beside it").withHint("expected " + txtName));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(txt);
+        } catch (IOException e) {
+            throw new InputException(InputError.of(Location.ofFile(txtName), "io", "cannot read file: " + e.getMessage()));
+        }
+        String text = TextFiles.decodeUtf8(bytes, txtName, false);
+        String sha = TextFiles.sha256(bytes);
+        Token declared = file.meta().sha256();
+        if (!declared.text().equals(sha)) {
+            throw new InputException(new InputError(declared.location(), "checksum-mismatch", txtName
+                    + " has changed since it was annotated (sha256 " + sha + ")",
+                    "check every quote against the new text, then set sha256 to " + sha));
+        }
+        return anchor(file, txtName, text, sha, stem + ".txt");
+    }
+
+    private static Article anchor(ArticleFile file, String txtName, String text, String sha, String textFile) {
+        TextAnchorer anchorer = TextAnchorer.of(text, txtName);
+        Problems problems = new Problems();
+        List<Anchor> furniture = new ArrayList<>();
+        for (Furniture f : file.furniture()) {
+            try {
+                furniture.addAll(f.all() ? anchorer.anchorAll(f.quote()) : List.of(anchorer.anchor(f.quote())));
+            } catch (InputException e) {
+                problems.addAll(e);
+            }
+        }
+        furniture.sort(Comparator.comparingInt(Anchor::start));
+        List<AnchoredAnnotation> annotations = new ArrayList<>();
+        for (Annotation a : file.annotations()) {
+            try {
+                Anchor anchor = anchorer.anchor(a.quote());
+                furniture.stream().filter(f -> f.start() < anchor.end() && anchor.start() < f.end()).findFirst()
+                        .ifPresent(f -> problems.add(InputError.of(a.quote().location(), "quote-in-furniture",
+                                "quote overlaps page furniture \"" + f.exact() + "\" (line " + f.line() + " of the text)")));
+                annotations.add(new AnchoredAnnotation(a, anchor));
+            } catch (InputException e) {
+                problems.addAll(e);
+            }
+        }
+        problems.throwIfAny();
+        String yamlName = file.name();
+        return new Article(file.meta(), textFile, yamlName, text, sha, List.copyOf(furniture), List.copyOf(annotations));
+    }
+
+    private static List<Path> list(Path dir, String suffix, String dirName) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(InputError.of(Location.ofFile(dirName), "io", "cannot list folder: " + e.getMessage()));
+        }
+    }
+}

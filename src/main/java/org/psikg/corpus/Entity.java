@@ -1,0 +1,15 @@
+package org.psikg.corpus;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An entity of the registry, declared once and referred to by its key from every article.
+ *
+ * @param labels   one label per language; "en" and "ru" are always present
+ * @param alt      alternative labels and abbreviations per language
+ * @param wikidata a Wikidata item id ("Q159"), or {@code null} where not known for certain
+ */
+public record Entity(String key, List<Token> types, Map<String, String> labels, Map<String, List<String>> alt,
+                     String note, String wikidata, Location location) {
+}

@@ -1,0 +1,9 @@
+package org.psikg.corpus;
+
+/** A word of the input (an entity key, a term, a value) and where it was written. */
+public record Token(String text, Location location) {
+    @Override
+    public String toString() {
+        return text;
+    }
+}

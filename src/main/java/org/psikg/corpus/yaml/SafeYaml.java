@@ -1,0 +1,193 @@
+package org.psikg.corpus.yaml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.psikg.corpus.InputError;
+import org.psikg.corpus.InputException;
+import org.psikg.corpus.Location;
+import org.psikg.corpus.TextFiles;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads one YAML document safely into a {@link YamlNode} tree. Works on the parser's event
+ * stream, so no object is ever constructed from a tag and no recursion follows the input's
+ * nesting. Refused, each with file, line and column: files over {@link #MAX_BYTES}, a
+ * byte-order mark, invalid UTF-8, tags, anchors and aliases, nesting deeper than
+ * {@link #MAX_DEPTH}, duplicate keys, non-scalar keys, several documents.
+ * <pre>
+ * YamlNode root = SafeYaml.read(Path.of("seeds/registry/core.yaml"), "seeds/registry/core.yaml");
+ * </pre>
+ */
+public final class SafeYaml {
+    public static final int MAX_BYTES = 3 * 1024 * 1024;
+    public static final int MAX_DEPTH = 64;
+
+    private SafeYaml() {
+    }
+
+    public static YamlNode read(Path path, String name) {
+        byte[] bytes;
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                throw new InputException(InputError.of(Location.ofFile(name), "yaml-too-large",
+                        "file is larger than " + MAX_BYTES + " bytes").withHint("split it into several files"));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InputException(InputError.of(Location.ofFile(name), "io", "cannot read file: " + e.getMessage()));
+        }
+        return parse(TextFiles.decodeUtf8(bytes, name, true), name);
+    }
+
+    public static YamlNode parse(String text, String name) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(name)
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(0)
+                .setCodePointLimit(MAX_BYTES)
+                .build();
+        try {
+            return new TreeBuilder(name).build(new Parse(settings).parseString(text));
+        } catch (MarkedYamlEngineException e) {
+            Location at = location(name, e.getProblemMark().or(e::getContextMark));
+            throw new InputException(InputError.of(at, "yaml-syntax", "YAML syntax error: " + e.getProblem()));
+        } catch (YamlEngineException e) {
+            throw new InputException(InputError.of(Location.ofFile(name), "yaml-syntax", "YAML error: " + e.getMessage()));
+        }
+    }
+
+    static Location location(String name, java.util.Optional<Mark> mark) {
+        return mark.map(m -> new Location(name, m.getLine() + 1, m.getColumn() + 1)).orElse(Location.ofFile(name));
+    }
+
+    /** Builds the tree from the event stream with an explicit stack. */
+    private static final class TreeBuilder {
+        private final String name;
+        private final Deque<Frame> stack = new ArrayDeque<>();
+        private YamlNode root;
+        private int documents;
+
+        TreeBuilder(String name) {
+            this.name = name;
+        }
+
+        YamlNode build(Iterable<Event> events) {
+            for (Event event : events) {
+                accept(event);
+            }
+            return root != null ? root : new YamlNode.Scalar("", true, new Location(name, 1, 1));
+        }
+
+        private void accept(Event event) {
+            Location at = location(name, event.getStartMark());
+            switch (event.getEventId()) {
+                case DocumentStart -> {
+                    if (++documents > 1) {
+                        throw error(at, "yaml-documents", "more than one YAML document in the file");
+                    }
+                }
+                case Alias -> throw error(at, "yaml-alias", "YAML aliases are not allowed ("
+                        + ((AliasEvent) event).getAlias() + ")");
+                case Scalar -> {
+                    ScalarEvent s = (ScalarEvent) event;
+                    checkNodeEvent(s, s.getTag(), at);
+                    boolean nil = s.isPlain() && isNull(s.getValue());
+                    add(new YamlNode.Scalar(s.getValue(), nil, at), at);
+                }
+                case SequenceStart, MappingStart -> {
+                    CollectionStartEvent c = (CollectionStartEvent) event;
+                    checkNodeEvent(c, c.getTag(), at);
+                    if (stack.size() >= MAX_DEPTH) {
+                        throw error(at, "yaml-depth", "nesting deeper than " + MAX_DEPTH + " levels");
+                    }
+                    stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, at));
+                }
+                case SequenceEnd, MappingEnd -> {
+                    Frame f = stack.pop();
+                    add(f.toNode(), f.at);
+                }
+                default -> {
+                }
+            }
+        }
+
+        private static boolean isNull(String v) {
+            return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
+        }
+
+        private void checkNodeEvent(NodeEvent e, java.util.Optional<String> tag, Location at) {
+            if (e.getAnchor().isPresent()) {
+                throw error(at, "yaml-anchor", "YAML anchors are not allowed (&" + e.getAnchor().get() + ")");
+            }
+            if (tag.isPresent()) {
+                throw error(at, "yaml-tag", "YAML tags are not allowed (" + tag.get() + ")");
+            }
+        }
+
+        private void add(YamlNode node, Location at) {
+            if (stack.isEmpty()) {
+                root = node;
+            } else {
+                stack.peek().add(node, at, name);
+            }
+        }
+
+        private static InputException error(Location at, String code, String message) {
+            return new InputException(InputError.of(at, code, message));
+        }
+    }
+
+    private static final class Frame {
+        final boolean mapping;
+        final Location at;
+        final List<YamlNode> items = new ArrayList<>();
+        final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        YamlNode.Scalar pendingKey;
+
+        Frame(boolean mapping, Location at) {
+            this.mapping = mapping;
+            this.at = at;
+        }
+
+        void add(YamlNode node, Location nodeAt, String name) {
+            if (!mapping) {
+                items.add(node);
+                return;
+            }
+            if (pendingKey == null) {
+                if (!(node instanceof YamlNode.Scalar key)) {
+                    throw new InputException(InputError.of(nodeAt, "yaml-key", "a map key must be plain text, not a " + node.kind()));
+                }
+                YamlNode.Entry previous = entries.get(key.text());
+                if (previous != null) {
+                    throw new InputException(InputError.of(nodeAt, "yaml-duplicate-key", "duplicate key '" + key.text() + "'")
+                            .withHint("first given at line " + previous.keyLocation().line()));
+                }
+                pendingKey = key;
+            } else {
+                entries.put(pendingKey.text(), new YamlNode.Entry(pendingKey.text(), pendingKey.location(), node));
+                pendingKey = null;
+            }
+        }
+
+        YamlNode toNode() {
+            return mapping ? new YamlNode.Mapping(entries, at) : new YamlNode.Sequence(items, at);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.psikg.rdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Writes a dataset as TriG or N-Quads in one fixed order (graph, subject, predicate, object,
+ * each compared as N-Triples text), so that the same dataset always gives the same bytes and
+ * a diff between two builds shows only what changed. Writes to a temporary file beside the
+ * target and moves it into place, so a failed run never leaves half a file.
+ * <pre>
+ * DatasetWriter.of(dsg, prefixes).writeAll(Path.of("target/psikg.trig"), Path.of("target/psikg.nq"));
+ * </pre>
+ */
+public final class DatasetWriter {
+    private final List<Quad> quads;
+    private final PrefixMap prefixes;
+
+    private DatasetWriter(List<Quad> quads, PrefixMap prefixes) {
+        this.quads = quads;
+        this.prefixes = prefixes;
+    }
+
+    public static DatasetWriter of(DatasetGraph dsg, PrefixMapping prefixes) {
+        List<Quad> all = new ArrayList<>();
+        dsg.find().forEachRemaining(all::add);
+        List<Quad> sorted = all.stream()
+                .map(q -> new Keyed(q, NodeFmtLib.strNT(q.getGraph()) + "\u0000" + NodeFmtLib.strNT(q.getSubject())
+                        + "\u0000" + NodeFmtLib.strNT(q.getPredicate()) + "\u0000" + NodeFmtLib.strNT(q.getObject())))
+                .sorted(Comparator.comparing(Keyed::key))
+                .map(Keyed::quad)
+                .toList();
+        return new DatasetWriter(sorted, PrefixMapFactory.create(prefixes));
+    }
+
+    public List<Quad> quads() {
+        return quads;
+    }
+
+    /** Writes both files, or neither: each goes to a temporary file first. */
+    public void writeAll(Path trig, Path nquads) throws IOException {
+        Path tmpTrig = temp(trig);
+        Path tmpNq = temp(nquads);
+        try {
+            write(tmpTrig, RDFFormat.TRIG_BLOCKS);
+            write(tmpNq, RDFFormat.NQUADS);
+            Files.move(tmpTrig, trig, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmpNq, nquads, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmpTrig);
+            Files.deleteIfExists(tmpNq);
+        }
+    }
+
+    public void write(OutputStream out, RDFFormat format) {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+        stream.start();
+        if (format != RDFFormat.NQUADS) {
+            new java.util.TreeMap<>(prefixes.getMapping()).forEach(stream::prefix);
+        }
+        quads.forEach(stream::quad);
+        stream.finish();
+    }
+
+    private void write(Path file, RDFFormat format) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out, format);
+        }
+    }
+
+    private static Path temp(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    }
+
+    private record Keyed(Quad quad, String key) {
+    }
+}

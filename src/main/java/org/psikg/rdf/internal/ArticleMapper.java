@@ -1,0 +1,159 @@
+package org.psikg.rdf.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.psikg.corpus.AnchoredAnnotation;
+import org.psikg.corpus.Annotation;
+import org.psikg.corpus.Article;
+import org.psikg.corpus.ArticleMeta;
+import org.psikg.corpus.FactSpec;
+import org.psikg.corpus.InputException;
+import org.psikg.corpus.Problems;
+import org.psikg.corpus.Registry;
+import org.psikg.corpus.TextFiles;
+import org.psikg.corpus.Token;
+import org.psikg.corpus.anchor.Anchor;
+import org.psikg.rdf.Ontology;
+import org.psikg.vocab.PROV;
+import org.psikg.vocab.PSI;
+import org.psikg.vocab.PsikgIris;
+
+/**
+ * Writes one article's named graph: the article, each annotation with its Web Annotation
+ * target and selectors, each statement asserted once and reified once with every annotation
+ * that supports it.
+ */
+public final class ArticleMapper {
+    /** Code points of context kept either side of a quote in its TextQuoteSelector. */
+    static final int CONTEXT = 32;
+
+    private final Ontology ontology;
+    private final Registry registry;
+
+    public ArticleMapper(Ontology ontology, Registry registry) {
+        this.ontology = ontology;
+        this.registry = registry;
+    }
+
+    public void map(Article article, DatasetGraph out, Problems problems) {
+        ArticleMeta meta = article.meta();
+        Node graph = PsikgIris.graph(article.id());
+        Node self = PsikgIris.article(article.id());
+        TermResolver terms = new TermResolver(ontology, registry, article.id(), meta.language());
+        int[] text = article.text().codePoints().toArray();
+        guard(problems, () -> describeArticle(article, terms, graph, self, out));
+        Map<Triple, Set<Node>> evidence = new LinkedHashMap<>();
+        for (AnchoredAnnotation aa : article.annotations()) {
+            Annotation a = aa.annotation();
+            Node ann = PsikgIris.underArticle(article.id(), "annotation/" + a.id());
+            guard(problems, () -> describeAnnotation(article, aa, text, terms, graph, self, ann, out));
+            for (FactSpec f : a.facts()) {
+                guard(problems, () -> {
+                    Node p = terms.predicate(f.predicate());
+                    Triple t = Triple.create(terms.subject(f.subject()), p, terms.object(p, f.object()));
+                    if (p.equals(RDF.type.asNode())) {
+                        terms.typed(f.subject());
+                    }
+                    evidence.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(ann);
+                });
+            }
+        }
+        terms.checkLocalNodes(problems);
+        evidence.forEach((t, annotations) -> {
+            out.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+            Node st = PsikgIris.underArticle(article.id(), "statement/" + hash(t));
+            out.add(graph, st, RDF.type.asNode(), RDF.Statement.asNode());
+            out.add(graph, st, RDF.subject.asNode(), t.getSubject());
+            out.add(graph, st, RDF.predicate.asNode(), t.getPredicate());
+            out.add(graph, st, RDF.object.asNode(), t.getObject());
+            out.add(graph, st, PROV.hadPrimarySource, self);
+            annotations.forEach(ann -> out.add(graph, st, PROV.wasDerivedFrom, ann));
+        });
+    }
+
+    private void describeArticle(Article article, TermResolver terms, Node graph, Node self, DatasetGraph out) {
+        ArticleMeta meta = article.meta();
+        out.add(graph, self, RDF.type.asNode(), PSI.Article);
+        Token genre = new Token("schema:" + meta.genre().text(), meta.genre().location());
+        out.add(graph, self, RDF.type.asNode(), terms.type(genre));
+        out.add(graph, self, DCTerms.title.asNode(), NodeFactory.createLiteralLang(meta.title(), meta.language()));
+        out.add(graph, self, DCTerms.language.asNode(), NodeFactory.createLiteralString(meta.language()));
+        for (Token author : meta.authors()) {
+            out.add(graph, self, DCTerms.creator.asNode(), terms.entity(author));
+        }
+        if (meta.publisher() != null) {
+            out.add(graph, self, DCTerms.publisher.asNode(), terms.entity(meta.publisher()));
+        }
+        if (meta.published() != null) {
+            out.add(graph, self, DCTerms.issued.asNode(), Literals.date(meta.published()));
+        }
+        out.add(graph, self, PSI.sha256, NodeFactory.createLiteralString(article.sha256()));
+        out.add(graph, self, PSI.characterCount, integer(article.length()));
+        out.add(graph, self, PSI.textFile, NodeFactory.createLiteralString(article.textFile()));
+    }
+
+    private void describeAnnotation(Article article, AnchoredAnnotation aa, int[] text, TermResolver terms,
+                                    Node graph, Node self, Node ann, DatasetGraph out) {
+        Annotation a = aa.annotation();
+        Anchor anchor = aa.anchor();
+        Node target = NodeFactory.createURI(ann.getURI() + "/target");
+        Node quote = NodeFactory.createURI(ann.getURI() + "/quote");
+        Node position = NodeFactory.createURI(ann.getURI() + "/position");
+        out.add(graph, ann, RDF.type.asNode(), OA.Annotation.asNode());
+        out.add(graph, ann, OA.motivatedBy.asNode(), (a.facts().isEmpty() ? OA.identifying : OA.describing).asNode());
+        for (Token key : a.about()) {
+            out.add(graph, ann, OA.hasBody.asNode(), terms.entity(key));
+        }
+        out.add(graph, ann, OA.hasTarget.asNode(), target);
+        out.add(graph, ann, PSI.annotationFile, NodeFactory.createLiteralString(article.annotationFile()));
+        out.add(graph, ann, PSI.annotationLine, integer(a.location().line()));
+        out.add(graph, target, RDF.type.asNode(), OA.SpecificResource.asNode());
+        out.add(graph, target, OA.hasSource.asNode(), self);
+        out.add(graph, target, OA.hasSelector.asNode(), quote);
+        out.add(graph, target, OA.hasSelector.asNode(), position);
+        out.add(graph, quote, RDF.type.asNode(), OA.TextQuoteSelector.asNode());
+        out.add(graph, quote, OA.exact.asNode(), NodeFactory.createLiteralString(anchor.exact()));
+        String prefix = new String(text, Math.max(0, anchor.start() - CONTEXT), anchor.start() - Math.max(0, anchor.start() - CONTEXT));
+        String suffix = new String(text, anchor.end(), Math.min(text.length, anchor.end() + CONTEXT) - anchor.end());
+        if (!prefix.isEmpty()) {
+            out.add(graph, quote, OA.prefix.asNode(), NodeFactory.createLiteralString(prefix));
+        }
+        if (!suffix.isEmpty()) {
+            out.add(graph, quote, OA.suffix.asNode(), NodeFactory.createLiteralString(suffix));
+        }
+        out.add(graph, position, RDF.type.asNode(), OA.TextPositionSelector.asNode());
+        out.add(graph, position, OA.start.asNode(), NodeFactory.createLiteralDT(Integer.toString(anchor.start()), XSDDatatype.XSDnonNegativeInteger));
+        out.add(graph, position, OA.end.asNode(), NodeFactory.createLiteralDT(Integer.toString(anchor.end()), XSDDatatype.XSDnonNegativeInteger));
+        out.add(graph, position, PSI.offsetUnit, PSI.UnicodeCodePoint);
+    }
+
+    static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** A short, stable name for a triple: the same statement gets the same IRI in every build. */
+    static String hash(Triple t) {
+        String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject());
+        return TextFiles.sha256(nt.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    private static void guard(Problems problems, Runnable step) {
+        try {
+            step.run();
+        } catch (InputException e) {
+            problems.addAll(e);
+        }
+    }
+}
