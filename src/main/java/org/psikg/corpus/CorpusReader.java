@@ -68,7 +68,7 @@ public final class CorpusReader {
         Path txt = yaml.resolveSibling(stem + ".txt");
         String txtName = dirName + "/" + stem + ".txt";
         if (!Files.isRegularFile(txt)) {
-            throw new InputException(InputError.of(Location.ofFile(yamlName), "no-text",
+            throw new InputException(InputError.of(file.meta().location(), "no-text",
                     "annotation file has no text beside it").withHint("expected " + txtName));
         }
         byte[] bytes;
@@ -85,10 +85,12 @@ public final class CorpusReader {
                     + " has changed since it was annotated (sha256 " + sha + ")",
                     "check every quote against the new text, then set sha256 to " + sha));
         }
-        return anchor(file, txtName, text, sha, stem + ".txt");
+        String recordedName = yaml.toAbsolutePath().getParent().getFileName() + "/" + yaml.getFileName();
+        return anchor(file, txtName, text, sha, stem + ".txt", recordedName);
     }
 
-    private static Article anchor(ArticleFile file, String txtName, String text, String sha, String textFile) {
+    private static Article anchor(ArticleFile file, String txtName, String text, String sha, String textFile,
+                                  String recordedName) {
         TextAnchorer anchorer = TextAnchorer.of(text, txtName);
         Problems problems = new Problems();
         List<Anchor> furniture = new ArrayList<>();
@@ -113,8 +115,7 @@ public final class CorpusReader {
             }
         }
         problems.throwIfAny();
-        String yamlName = file.name();
-        return new Article(file.meta(), textFile, yamlName, text, sha, List.copyOf(furniture), List.copyOf(annotations));
+        return new Article(file.meta(), textFile, recordedName, text, sha, List.copyOf(furniture), List.copyOf(annotations));
     }
 
     private static List<Path> list(Path dir, String suffix, String dirName) {

@@ -114,7 +114,7 @@ public final class TextAnchorer {
 
     private NearestPassage nearest() {
         if (nearest == null) {
-            nearest = new NearestPassage(loose);
+            nearest = new NearestPassage(text, loose);
         }
         return nearest;
     }

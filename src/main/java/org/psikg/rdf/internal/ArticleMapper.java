@@ -62,10 +62,11 @@ public final class ArticleMapper {
             for (FactSpec f : a.facts()) {
                 guard(problems, () -> {
                     Node p = terms.predicate(f.predicate());
-                    Triple t = Triple.create(terms.subject(f.subject()), p, terms.object(p, f.object()));
                     if (p.equals(RDF.type.asNode())) {
+                        // Before the class is resolved: a misspelt class is one error, not two.
                         terms.typed(f.subject());
                     }
+                    Triple t = Triple.create(terms.subject(f.subject()), p, terms.object(p, f.object()));
                     evidence.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(ann);
                 });
             }
