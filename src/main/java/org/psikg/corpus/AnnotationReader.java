@@ -47,7 +47,7 @@ public final class AnnotationReader {
                 Annotation a = annotation(MapView.of(item, "an annotation"));
                 Location first = ids.putIfAbsent(a.id(), a.location());
                 if (first != null) {
-                    problems.add(InputError.of(a.location(), "duplicate-id", "annotation id '" + a.id()
+                    problems.add(InputError.of(a.location(), ErrorCode.DUPLICATE_ID, "annotation id '" + a.id()
                             + "' is used twice").withHint("first used at line " + first.line()));
                 }
                 annotations.add(a);
@@ -64,11 +64,11 @@ public final class AnnotationReader {
         Token id = token(m.scalar("id"));
         Slugs.check(id, "article id");
         if (RESERVED_IDS.contains(id.text())) {
-            throw MapView.error(id.location(), "reserved-id", "article id '" + id.text() + "' is reserved for a graph of psikg");
+            throw MapView.error(id.location(), ErrorCode.RESERVED_ID, "article id '" + id.text() + "' is reserved for a graph of psikg");
         }
         Token sha = token(m.scalar("sha256"));
         if (!SHA256.matcher(sha.text()).matches()) {
-            throw MapView.error(sha.location(), "bad-checksum", "sha256 must be 64 lower-case hex digits");
+            throw MapView.error(sha.location(), ErrorCode.BAD_CHECKSUM, "sha256 must be 64 lower-case hex digits");
         }
         ArticleMeta meta = new ArticleMeta(id.text(), sha, m.text("title"),
                 m.scalars("authors").stream().map(AnnotationReader::token).toList(),
@@ -95,7 +95,7 @@ public final class AnnotationReader {
         });
         m.finish();
         if (about.isEmpty() && facts.isEmpty()) {
-            throw MapView.error(id.location(), "empty-annotation", "annotation '" + id.text() + "' has neither 'about' nor a statement");
+            throw MapView.error(id.location(), ErrorCode.EMPTY_ANNOTATION, "annotation '" + id.text() + "' has neither 'about' nor a statement");
         }
         return new Annotation(id.text(), id.location(), quote, about, facts);
     }
@@ -111,10 +111,10 @@ public final class AnnotationReader {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw MapView.error(s.location(), "bad-occurrence", "occurrence must be a whole number from 1, not '" + s.text() + "'");
+            throw MapView.error(s.location(), ErrorCode.BAD_OCCURRENCE, "occurrence must be a whole number from 1, not '" + s.text() + "'");
         }).orElse(0);
         if (q.text().isBlank()) {
-            throw MapView.error(q.location(), "empty-quote", "the quote is empty");
+            throw MapView.error(q.location(), ErrorCode.EMPTY_QUOTE, "the quote is empty");
         }
         return new QuoteSpec(q.text(), m.optText("prefix").orElse(null), m.optText("suffix").orElse(null), occurrence, q.location());
     }
@@ -129,7 +129,7 @@ public final class AnnotationReader {
         int rest = parts.size() == 2 ? w.end() : s.text().length();
         String object = s.text().substring(rest).strip();
         if (parts.size() < 2 || object.isEmpty()) {
-            throw MapView.error(s.location(), "bad-fact", "a fact needs a subject, a predicate and an object: '" + s.text() + "'");
+            throw MapView.error(s.location(), ErrorCode.BAD_FACT, "a fact needs a subject, a predicate and an object: '" + s.text() + "'");
         }
         return new FactSpec(parts.get(0), parts.get(1), at(s, object, s.text().indexOf(object, rest)));
     }
@@ -138,7 +138,7 @@ public final class AnnotationReader {
         Slugs.check(key, "node key");
         MapView m = MapView.of(nodes.node().entries().get(key.text()).value(), "node '" + key.text() + "'");
         if (!m.node().entries().containsKey("a")) {
-            throw MapView.error(key.location(), "missing-field", "node '" + key.text() + "' needs 'a' (its class)");
+            throw MapView.error(key.location(), ErrorCode.MISSING_FIELD, "node '" + key.text() + "' needs 'a' (its class)");
         }
         Token subject = new Token("this:" + key.text(), key.location());
         List<FactSpec> facts = new ArrayList<>();
@@ -155,7 +155,7 @@ public final class AnnotationReader {
         return switch (v) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw MapView.error(m.location(), "bad-flag", "'all' must be true or false, not '" + v + "'");
+            default -> throw MapView.error(m.location(), ErrorCode.BAD_FLAG, "'all' must be true or false, not '" + v + "'");
         };
     }
 

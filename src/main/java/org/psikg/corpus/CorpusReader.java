@@ -28,7 +28,7 @@ public final class CorpusReader {
     public static Corpus read(Path seeds) {
         String dirName = seeds.toString();
         if (!Files.isDirectory(seeds)) {
-            throw new InputException(InputError.of(Location.ofFile(dirName), "no-seeds", "seeds folder not found"));
+            throw new InputException(InputError.of(Location.ofFile(dirName), ErrorCode.NO_SEEDS, "seeds folder not found"));
         }
         Problems problems = new Problems();
         Registry registry = null;
@@ -44,7 +44,7 @@ public final class CorpusReader {
                 Article article = article(yaml, dirName);
                 String first = ids.putIfAbsent(article.id(), article.annotationFile());
                 if (first != null) {
-                    problems.add(InputError.of(article.meta().location(), "duplicate-article", "article id '"
+                    problems.add(InputError.of(article.meta().location(), ErrorCode.DUPLICATE_ARTICLE, "article id '"
                             + article.id() + "' is used twice").withHint("also used by " + first));
                 }
                 articles.add(article);
@@ -68,20 +68,20 @@ public final class CorpusReader {
         Path txt = yaml.resolveSibling(stem + ".txt");
         String txtName = dirName + "/" + stem + ".txt";
         if (!Files.isRegularFile(txt)) {
-            throw new InputException(InputError.of(file.meta().location(), "no-text",
+            throw new InputException(InputError.of(file.meta().location(), ErrorCode.NO_TEXT,
                     "annotation file has no text beside it").withHint("expected " + txtName));
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(txt);
         } catch (IOException e) {
-            throw new InputException(InputError.of(Location.ofFile(txtName), "io", "cannot read file: " + e.getMessage()));
+            throw new InputException(InputError.of(Location.ofFile(txtName), ErrorCode.IO, "cannot read file: " + e.getMessage()));
         }
         String text = TextFiles.decodeUtf8(bytes, txtName, false);
         String sha = TextFiles.sha256(bytes);
         Token declared = file.meta().sha256();
         if (!declared.text().equals(sha)) {
-            throw new InputException(new InputError(declared.location(), "checksum-mismatch", txtName
+            throw new InputException(new InputError(declared.location(), ErrorCode.CHECKSUM_MISMATCH, txtName
                     + " has changed since it was annotated (sha256 " + sha + ")",
                     "check every quote against the new text, then set sha256 to " + sha));
         }
@@ -107,7 +107,7 @@ public final class CorpusReader {
             try {
                 Anchor anchor = anchorer.anchor(a.quote());
                 furniture.stream().filter(f -> f.start() < anchor.end() && anchor.start() < f.end()).findFirst()
-                        .ifPresent(f -> problems.add(InputError.of(a.quote().location(), "quote-in-furniture",
+                        .ifPresent(f -> problems.add(InputError.of(a.quote().location(), ErrorCode.QUOTE_IN_FURNITURE,
                                 "quote overlaps page furniture \"" + f.exact() + "\" (line " + f.line() + " of the text)")));
                 annotations.add(new AnchoredAnnotation(a, anchor));
             } catch (InputException e) {
@@ -122,7 +122,7 @@ public final class CorpusReader {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
-            throw new InputException(InputError.of(Location.ofFile(dirName), "io", "cannot list folder: " + e.getMessage()));
+            throw new InputException(InputError.of(Location.ofFile(dirName), ErrorCode.IO, "cannot list folder: " + e.getMessage()));
         }
     }
 }

@@ -8,13 +8,13 @@ package org.psikg.corpus;
  *   hint: nearest passage: "the EEU arrived on January 1, 2015"
  * </pre>
  *
- * @param code    a stable identifier of the kind of error, documented in docs/errors.md
+ * @param code    the kind of error, documented in docs/errors.md
  * @param hint    what to do about it, or {@code null}
  */
-public record InputError(Location location, String code, String message, String hint)
+public record InputError(Location location, ErrorCode code, String message, String hint)
         implements Comparable<InputError> {
 
-    public static InputError of(Location location, String code, String message) {
+    public static InputError of(Location location, ErrorCode code, String message) {
         return new InputError(location, code, message, null);
     }
 
@@ -23,7 +23,7 @@ public record InputError(Location location, String code, String message, String 
     }
 
     public String format() {
-        String head = location + ": error: " + message + " [" + code + "]";
+        String head = location + ": error: " + message + " [" + code.id() + "]";
         return hint == null ? head : head + "\n  hint: " + hint;
     }
 

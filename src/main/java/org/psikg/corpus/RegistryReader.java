@@ -37,7 +37,7 @@ public final class RegistryReader {
                         Entity entity = entity(new Token(e.key(), e.keyLocation()), e.value());
                         Entity previous = entities.putIfAbsent(entity.key(), entity);
                         if (previous != null) {
-                            problems.add(InputError.of(e.keyLocation(), "duplicate-entity", "entity '" + e.key()
+                            problems.add(InputError.of(e.keyLocation(), ErrorCode.DUPLICATE_ENTITY, "entity '" + e.key()
                                     + "' is declared twice").withHint("first declared at " + previous.location()));
                         }
                     } catch (InputException ex) {
@@ -54,13 +54,13 @@ public final class RegistryReader {
 
     private static List<Path> yamlFiles(Path dir, String dirName) {
         if (!Files.isDirectory(dir)) {
-            throw new InputException(InputError.of(Location.ofFile(dirName), "no-registry",
+            throw new InputException(InputError.of(Location.ofFile(dirName), ErrorCode.NO_REGISTRY,
                     "the entity registry folder is missing").withHint("create " + dirName + "/ with at least one .yaml file"));
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
-            throw new InputException(InputError.of(Location.ofFile(dirName), "io", "cannot list folder: " + e.getMessage()));
+            throw new InputException(InputError.of(Location.ofFile(dirName), ErrorCode.IO, "cannot list folder: " + e.getMessage()));
         }
     }
 
@@ -69,7 +69,7 @@ public final class RegistryReader {
         MapView m = MapView.of(node, "entity '" + key.text() + "'");
         List<Token> types = m.scalars("type").stream().map(s -> new Token(s.text(), s.location())).toList();
         if (types.isEmpty()) {
-            throw MapView.error(m.location(), "missing-field", "entity '" + key.text() + "' needs 'type'");
+            throw MapView.error(m.location(), ErrorCode.MISSING_FIELD, "entity '" + key.text() + "' needs 'type'");
         }
         MapView labelMap = m.map("label");
         Map<String, String> labels = new LinkedHashMap<>();
@@ -79,7 +79,7 @@ public final class RegistryReader {
         }
         for (String required : List.of("en", "ru")) {
             if (!labels.containsKey(required)) {
-                throw MapView.error(labelMap.location(), "missing-label", "entity '" + key.text() + "' needs a label in '" + required + "'");
+                throw MapView.error(labelMap.location(), ErrorCode.MISSING_LABEL, "entity '" + key.text() + "' needs a label in '" + required + "'");
             }
         }
         Map<String, List<String>> alt = new LinkedHashMap<>();
@@ -94,7 +94,7 @@ public final class RegistryReader {
         String note = m.optText("note").orElse(null);
         String wikidata = m.optScalar("wikidata").map(s -> {
             if (!WIKIDATA.matcher(s.text()).matches()) {
-                throw MapView.error(s.location(), "bad-wikidata", "'" + s.text() + "' is not a Wikidata item id (Q followed by digits)");
+                throw MapView.error(s.location(), ErrorCode.BAD_WIKIDATA, "'" + s.text() + "' is not a Wikidata item id (Q followed by digits)");
             }
             return s.text();
         }).orElse(null);
@@ -104,7 +104,7 @@ public final class RegistryReader {
 
     private static void checkLang(YamlNode.Entry e) {
         if (!LANG.matcher(e.key()).matches()) {
-            throw MapView.error(e.keyLocation(), "bad-language", "'" + e.key() + "' is not a language tag (en, ru, ...)");
+            throw MapView.error(e.keyLocation(), ErrorCode.BAD_LANGUAGE, "'" + e.key() + "' is not a language tag (en, ru, ...)");
         }
     }
 }

@@ -15,7 +15,7 @@ public final class Slugs {
 
     public static void check(Token t, String what) {
         if (!isSlug(t.text())) {
-            throw new InputException(InputError.of(t.location(), "bad-slug", what + " '" + t.text()
+            throw new InputException(InputError.of(t.location(), ErrorCode.BAD_SLUG, what + " '" + t.text()
                     + "' is not a slug").withHint("use lower-case letters, digits and single hyphens, e.g. 'energy-price-leverage'"));
         }
     }

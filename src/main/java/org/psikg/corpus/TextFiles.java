@@ -24,7 +24,7 @@ public final class TextFiles {
     public static String decodeUtf8(byte[] bytes, String name, boolean refuseBom) {
         if (refuseBom && bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf) {
-            throw new InputException(InputError.of(new Location(name, 1, 1), "bom",
+            throw new InputException(InputError.of(new Location(name, 1, 1), ErrorCode.BOM,
                     "file starts with a byte-order mark").withHint("save the file as UTF-8 without BOM"));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -35,7 +35,7 @@ public final class TextFiles {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int bad = in.position();
-            throw new InputException(InputError.of(locate(bytes, bad, name), "utf8",
+            throw new InputException(InputError.of(locate(bytes, bad, name), ErrorCode.UTF8,
                     "invalid UTF-8 byte 0x" + String.format("%02x", bytes[bad] & 0xff))
                     .withHint("save the file as UTF-8"));
         }

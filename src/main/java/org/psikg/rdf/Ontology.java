@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
+import org.psikg.corpus.ErrorCode;
 import org.psikg.corpus.InputError;
 import org.psikg.corpus.InputException;
 import org.psikg.corpus.Location;
@@ -61,7 +62,7 @@ public final class Ontology {
         } catch (InputException e) {
             throw e;
         } catch (RiotException e) {
-            throw new InputException(InputError.of(Location.ofFile(name), "rdf-syntax", e.getMessage()));
+            throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.RDF_SYNTAX, e.getMessage()));
         }
         return new Ontology(g);
     }
@@ -181,7 +182,7 @@ public final class Ontology {
 
         @Override
         public void fatal(String message, long line, long col) {
-            throw new InputException(InputError.of(new Location(name, (int) line, (int) col), "rdf-syntax", message));
+            throw new InputException(InputError.of(new Location(name, (int) line, (int) col), ErrorCode.RDF_SYNTAX, message));
         }
     }
 }

@@ -34,7 +34,7 @@ class TextAnchorerTest {
         if (c.containsKey("error")) {
             InputException e = assertThrows(InputException.class, () -> anchorer.anchor(spec));
             InputError error = e.errors().get(0);
-            assertEquals(c.get("error"), error.code());
+            assertEquals(c.get("error"), error.code().id());
             assertTrue(error.format().contains((String) c.get("says")), error.format());
             return;
         }

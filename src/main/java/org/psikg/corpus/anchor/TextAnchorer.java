@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.psikg.corpus.ErrorCode;
 import org.psikg.corpus.InputError;
 import org.psikg.corpus.InputException;
 import org.psikg.corpus.QuoteSpec;
@@ -41,13 +42,13 @@ public final class TextAnchorer {
         List<int[]> hits = candidates(q);
         if (q.occurrence() > 0) {
             if (q.occurrence() > hits.size()) {
-                throw error(q, "quote-occurrence", "occurrence " + q.occurrence() + " asked, but the quote matches "
+                throw error(q, ErrorCode.QUOTE_OCCURRENCE, "occurrence " + q.occurrence() + " asked, but the quote matches "
                         + hits.size() + " place(s) in " + name + ": " + shown(q.quote()), null);
             }
             hits = List.of(hits.get(q.occurrence() - 1));
         }
         if (hits.size() > 1) {
-            throw error(q, "quote-ambiguous", "quote matches " + hits.size() + " places in " + name + " (" + places(hits)
+            throw error(q, ErrorCode.QUOTE_AMBIGUOUS, "quote matches " + hits.size() + " places in " + name + " (" + places(hits)
                     + "): " + shown(q.quote()), "add prefix, suffix or occurrence (1 to " + hits.size() + ")");
         }
         return anchorAt(hits.get(0));
@@ -79,12 +80,12 @@ public final class TextAnchorer {
             String hint = nearest().find(LooseText.of(q.quote()))
                     .map(range -> "nearest passage (" + lineCol(range[0]) + "): " + shown(slice(range[0], range[1])))
                     .orElse(null);
-            throw error(q, "quote-not-found", "quote not found in " + name + ": " + shown(q.quote()), hint);
+            throw error(q, ErrorCode.QUOTE_NOT_FOUND, "quote not found in " + name + ": " + shown(q.quote()), hint);
         }
         int found = hits.size();
         hits = narrow(hits, q);
         if (hits.isEmpty()) {
-            throw error(q, "quote-context", "quote matches " + found + " place(s) in " + name
+            throw error(q, ErrorCode.QUOTE_CONTEXT, "quote matches " + found + " place(s) in " + name
                     + ", but none with the given prefix/suffix: " + shown(q.quote()), "check prefix and suffix against the text");
         }
         return hits;
@@ -158,7 +159,7 @@ public final class TextAnchorer {
         return "\"" + oneLine + "\"";
     }
 
-    private static InputException error(QuoteSpec q, String code, String message, String hint) {
+    private static InputException error(QuoteSpec q, ErrorCode code, String message, String hint) {
         return new InputException(new InputError(q.location(), code, message, hint));
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.psikg.corpus.ErrorCode;
 import org.psikg.corpus.InputError;
 import org.psikg.corpus.InputException;
 import org.psikg.corpus.Location;
@@ -35,7 +36,7 @@ public final class MapView {
         if (node instanceof YamlNode.Mapping m) {
             return new MapView(m, what);
         }
-        throw error(node.location(), "yaml-shape", what + " must be a map, not a " + node.kind());
+        throw error(node.location(), ErrorCode.YAML_SHAPE, what + " must be a map, not a " + node.kind());
     }
 
     public Location location() {
@@ -89,7 +90,7 @@ public final class MapView {
             if (n instanceof YamlNode.Sequence s) {
                 return s.items();
             }
-            throw error(n.location(), "yaml-shape", what + " '" + key + "' must be a list, not a " + n.kind());
+            throw error(n.location(), ErrorCode.YAML_SHAPE, what + " '" + key + "' must be a list, not a " + n.kind());
         }).orElse(List.of());
     }
 
@@ -97,7 +98,7 @@ public final class MapView {
     public void finish() {
         for (YamlNode.Entry e : map.entries().values()) {
             if (!known.contains(e.key())) {
-                InputError err = InputError.of(e.keyLocation(), "unknown-field", "unknown field '" + e.key() + "' in " + what);
+                InputError err = InputError.of(e.keyLocation(), ErrorCode.UNKNOWN_FIELD, "unknown field '" + e.key() + "' in " + what);
                 String near = Suggest.nearest(e.key(), known);
                 throw new InputException(near == null ? err.withHint("known fields: " + String.join(", ", known.stream().sorted().toList()))
                         : err.withHint("did you mean '" + near + "'?"));
@@ -110,7 +111,7 @@ public final class MapView {
             checkSurrogates(s);
             return s;
         }
-        throw error(n.location(), "yaml-shape", what + " must be text, not a " + n.kind());
+        throw error(n.location(), ErrorCode.YAML_SHAPE, what + " must be text, not a " + n.kind());
     }
 
     public static List<YamlNode.Scalar> scalarList(YamlNode n, String what) {
@@ -131,16 +132,16 @@ public final class MapView {
             if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw error(s.location(), "unpaired-surrogate", String.format("unpaired surrogate U+%04X in text", (int) c));
+                throw error(s.location(), ErrorCode.UNPAIRED_SURROGATE, String.format("unpaired surrogate U+%04X in text", (int) c));
             }
         }
     }
 
     private InputException missing(String key) {
-        return error(map.location(), "missing-field", what + " needs '" + key + "'");
+        return error(map.location(), ErrorCode.MISSING_FIELD, what + " needs '" + key + "'");
     }
 
-    public static InputException error(Location at, String code, String message) {
+    public static InputException error(Location at, ErrorCode code, String message) {
         return new InputException(InputError.of(at, code, message));
     }
 }

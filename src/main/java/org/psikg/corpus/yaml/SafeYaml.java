@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.psikg.corpus.ErrorCode;
 import org.psikg.corpus.InputError;
 import org.psikg.corpus.InputException;
 import org.psikg.corpus.Location;
@@ -45,12 +46,12 @@ public final class SafeYaml {
         byte[] bytes;
         try {
             if (Files.size(path) > MAX_BYTES) {
-                throw new InputException(InputError.of(Location.ofFile(name), "yaml-too-large",
+                throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.YAML_TOO_LARGE,
                         "file is larger than " + MAX_BYTES + " bytes").withHint("split it into several files"));
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new InputException(InputError.of(Location.ofFile(name), "io", "cannot read file: " + e.getMessage()));
+            throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.IO, "cannot read file: " + e.getMessage()));
         }
         return parse(TextFiles.decodeUtf8(bytes, name, true), name);
     }
@@ -66,9 +67,9 @@ public final class SafeYaml {
             return new TreeBuilder(name).build(new Parse(settings).parseString(text));
         } catch (MarkedYamlEngineException e) {
             Location at = location(name, e.getProblemMark().or(e::getContextMark));
-            throw new InputException(InputError.of(at, "yaml-syntax", "YAML syntax error: " + e.getProblem()));
+            throw new InputException(InputError.of(at, ErrorCode.YAML_SYNTAX, "YAML syntax error: " + e.getProblem()));
         } catch (YamlEngineException e) {
-            throw new InputException(InputError.of(Location.ofFile(name), "yaml-syntax", "YAML error: " + e.getMessage()));
+            throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.YAML_SYNTAX, "YAML error: " + e.getMessage()));
         }
     }
 
@@ -99,10 +100,10 @@ public final class SafeYaml {
             switch (event.getEventId()) {
                 case DocumentStart -> {
                     if (++documents > 1) {
-                        throw error(at, "yaml-documents", "more than one YAML document in the file");
+                        throw error(at, ErrorCode.YAML_DOCUMENTS, "more than one YAML document in the file");
                     }
                 }
-                case Alias -> throw error(at, "yaml-alias", "YAML aliases are not allowed ("
+                case Alias -> throw error(at, ErrorCode.YAML_ALIAS, "YAML aliases are not allowed ("
                         + ((AliasEvent) event).getAlias() + ")");
                 case Scalar -> {
                     ScalarEvent s = (ScalarEvent) event;
@@ -114,7 +115,7 @@ public final class SafeYaml {
                     CollectionStartEvent c = (CollectionStartEvent) event;
                     checkNodeEvent(c, c.getTag(), at);
                     if (stack.size() >= MAX_DEPTH) {
-                        throw error(at, "yaml-depth", "nesting deeper than " + MAX_DEPTH + " levels");
+                        throw error(at, ErrorCode.YAML_DEPTH, "nesting deeper than " + MAX_DEPTH + " levels");
                     }
                     stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, at));
                 }
@@ -133,10 +134,10 @@ public final class SafeYaml {
 
         private void checkNodeEvent(NodeEvent e, java.util.Optional<String> tag, Location at) {
             if (e.getAnchor().isPresent()) {
-                throw error(at, "yaml-anchor", "YAML anchors are not allowed (&" + e.getAnchor().get() + ")");
+                throw error(at, ErrorCode.YAML_ANCHOR, "YAML anchors are not allowed (&" + e.getAnchor().get() + ")");
             }
             if (tag.isPresent()) {
-                throw error(at, "yaml-tag", "YAML tags are not allowed (" + tag.get() + ")");
+                throw error(at, ErrorCode.YAML_TAG, "YAML tags are not allowed (" + tag.get() + ")");
             }
         }
 
@@ -148,7 +149,7 @@ public final class SafeYaml {
             }
         }
 
-        private static InputException error(Location at, String code, String message) {
+        private static InputException error(Location at, ErrorCode code, String message) {
             return new InputException(InputError.of(at, code, message));
         }
     }
@@ -172,11 +173,11 @@ public final class SafeYaml {
             }
             if (pendingKey == null) {
                 if (!(node instanceof YamlNode.Scalar key)) {
-                    throw new InputException(InputError.of(nodeAt, "yaml-key", "a map key must be plain text, not a " + node.kind()));
+                    throw new InputException(InputError.of(nodeAt, ErrorCode.YAML_KEY, "a map key must be plain text, not a " + node.kind()));
                 }
                 YamlNode.Entry previous = entries.get(key.text());
                 if (previous != null) {
-                    throw new InputException(InputError.of(nodeAt, "yaml-duplicate-key", "duplicate key '" + key.text() + "'")
+                    throw new InputException(InputError.of(nodeAt, ErrorCode.YAML_DUPLICATE_KEY, "duplicate key '" + key.text() + "'")
                             .withHint("first given at line " + previous.keyLocation().line()));
                 }
                 pendingKey = key;

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.psikg.corpus.ErrorCode;
 import org.psikg.corpus.InputError;
 import org.psikg.corpus.InputException;
 import org.psikg.corpus.Token;
@@ -31,7 +32,7 @@ public final class Literals {
             case INTEGER -> check(t, INTEGER, "a whole number", XSDDatatype.XSDinteger);
             case BOOLEAN -> {
                 if (!v.equals("true") && !v.equals("false")) {
-                    throw error(t, "bad-boolean", "'" + v + "' is not true or false", null);
+                    throw error(t, ErrorCode.BAD_BOOLEAN, "'" + v + "' is not true or false", null);
                 }
                 yield NodeFactory.createLiteralDT(v, XSDDatatype.XSDboolean);
             }
@@ -52,7 +53,7 @@ public final class Literals {
         if (ym.matches()) {
             int month = Integer.parseInt(ym.group(2));
             if (month < 1 || month > 12) {
-                throw error(t, "bad-date", "malformed date '" + v + "': no month " + month, hint);
+                throw error(t, ErrorCode.BAD_DATE, "malformed date '" + v + "': no month " + month, hint);
             }
             return NodeFactory.createLiteralDT(v, XSDDatatype.XSDgYearMonth);
         }
@@ -62,14 +63,14 @@ public final class Literals {
                 return NodeFactory.createLiteralDT(v, XSDDatatype.XSDdate);
             }
         } catch (DateTimeException e) {
-            throw error(t, "bad-date", "malformed date '" + v + "': " + e.getMessage(), hint);
+            throw error(t, ErrorCode.BAD_DATE, "malformed date '" + v + "': " + e.getMessage(), hint);
         }
-        throw error(t, "bad-date", "malformed date '" + v + "'", hint);
+        throw error(t, ErrorCode.BAD_DATE, "malformed date '" + v + "'", hint);
     }
 
     private static Node check(Token t, Pattern p, String what, XSDDatatype type) {
         if (!p.matcher(t.text()).matches()) {
-            throw error(t, "bad-number", "'" + t.text() + "' is not " + what, null);
+            throw error(t, ErrorCode.BAD_NUMBER, "'" + t.text() + "' is not " + what, null);
         }
         return NodeFactory.createLiteralDT(t.text(), type);
     }
@@ -86,7 +87,7 @@ public final class Literals {
         return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
     }
 
-    private static InputException error(Token t, String code, String message, String hint) {
+    private static InputException error(Token t, ErrorCode code, String message, String hint) {
         return new InputException(new InputError(t.location(), code, message, hint));
     }
 }

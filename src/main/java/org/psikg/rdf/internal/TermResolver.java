@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.psikg.corpus.ErrorCode;
 import org.psikg.corpus.InputError;
 import org.psikg.corpus.InputException;
 import org.psikg.corpus.Problems;
@@ -107,7 +108,7 @@ public final class TermResolver {
         localUses.forEach((key, first) -> {
             if (!localTyped.contains(key)) {
                 String near = Suggest.nearest(key, localTyped);
-                InputError e = InputError.of(first.location(), "untyped-node", "'" + key + "' is used but never declared with 'a'");
+                InputError e = InputError.of(first.location(), ErrorCode.UNTYPED_NODE, "'" + key + "' is used but never declared with 'a'");
                 problems.add(e.withHint(near != null ? "did you mean '" + near + "'?" : "declare it under 'nodes:' with its class"));
             }
         });
@@ -117,7 +118,7 @@ public final class TermResolver {
         String key = t.text().substring(LOCAL.length());
         Slugs.check(new Token(key, t.location()), "node key");
         if (RESERVED_NODE_KEYS.contains(key)) {
-            throw new InputException(InputError.of(t.location(), "reserved-id", "node key '" + key + "' is reserved"));
+            throw new InputException(InputError.of(t.location(), ErrorCode.RESERVED_ID, "node key '" + key + "' is reserved"));
         }
         localUses.putIfAbsent(t.text(), t);
         return PsikgIris.underArticle(articleId, key);
@@ -132,20 +133,20 @@ public final class TermResolver {
         }
         String ns = ontology.prefixes().getNsPrefixURI(s.substring(0, colon));
         if (ns == null) {
-            throw new InputException(InputError.of(t.location(), "unknown-prefix", "unknown prefix '" + s.substring(0, colon)
+            throw new InputException(InputError.of(t.location(), ErrorCode.UNKNOWN_PREFIX, "unknown prefix '" + s.substring(0, colon)
                     + ":'").withHint("prefixes are those of ontology/psikg.ttl"));
         }
         return NodeFactory.createURI(ns + s.substring(colon + 1));
     }
 
     private InputException unknownEntity(Token t) {
-        InputError e = InputError.of(t.location(), "unknown-entity", "unknown entity key '" + t.text() + "'");
+        InputError e = InputError.of(t.location(), ErrorCode.UNKNOWN_ENTITY, "unknown entity key '" + t.text() + "'");
         String near = Suggest.nearest(t.text(), registry.entities().keySet());
         return new InputException(e.withHint(near != null ? "did you mean '" + near + "'?" : "declare it in the registry (seeds/registry/)"));
     }
 
     private InputException unknownTerm(Token t, String what) {
-        InputError e = InputError.of(t.location(), "unknown-term", "'" + t.text() + "' is not a " + what + " of the ontology");
+        InputError e = InputError.of(t.location(), ErrorCode.UNKNOWN_TERM, "'" + t.text() + "' is not a " + what + " of the ontology");
         String near = Suggest.nearest(t.text(), new TreeSet<>(ontology.psiLocalNames()));
         return new InputException(e.withHint(near != null ? "did you mean '" + near + "'?" : "see docs/ontology.md for the terms"));
     }
