@@ -54,6 +54,7 @@ public enum ErrorCode {
     UNKNOWN_TERM,
     UNKNOWN_PREFIX,
     UNTYPED_NODE,
+    UNKNOWN_ARTICLE,
     RDF_SYNTAX;
 
     /** The printed form: {@code QUOTE_NOT_FOUND} is {@code quote-not-found}. */

@@ -6,6 +6,7 @@ import org.psikg.corpus.Article;
 import org.psikg.corpus.Corpus;
 import org.psikg.corpus.Problems;
 import org.psikg.rdf.internal.ArticleMapper;
+import org.psikg.rdf.internal.CrossReferences;
 import org.psikg.rdf.internal.MetadataMapper;
 import org.psikg.rdf.internal.RegistryMapper;
 import org.psikg.vocab.PsikgIris;
@@ -29,10 +30,12 @@ public final class CorpusMapper {
         Problems problems = new Problems();
         ontology.graph().find().forEach(t -> out.add(PsikgIris.ONTOLOGY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         RegistryMapper.map(corpus.registry(), ontology, out, problems);
-        ArticleMapper articles = new ArticleMapper(ontology, corpus.registry());
+        CrossReferences crossReferences = new CrossReferences();
+        ArticleMapper articles = new ArticleMapper(ontology, corpus.registry(), crossReferences);
         for (Article article : corpus.articles()) {
             articles.map(article, out, problems);
         }
+        crossReferences.check(out, corpus.articles().stream().map(Article::id).collect(java.util.stream.Collectors.toSet()), problems);
         problems.throwIfAny();
         MetadataMapper.map(corpus.articles(), out);
         return out;

@@ -41,17 +41,19 @@ public final class ArticleMapper {
 
     private final Ontology ontology;
     private final Registry registry;
+    private final CrossReferences crossReferences;
 
-    public ArticleMapper(Ontology ontology, Registry registry) {
+    public ArticleMapper(Ontology ontology, Registry registry, CrossReferences crossReferences) {
         this.ontology = ontology;
         this.registry = registry;
+        this.crossReferences = crossReferences;
     }
 
     public void map(Article article, DatasetGraph out, Problems problems) {
         ArticleMeta meta = article.meta();
         Node graph = PsikgIris.graph(article.id());
         Node self = PsikgIris.article(article.id());
-        TermResolver terms = new TermResolver(ontology, registry, article.id(), meta.language());
+        TermResolver terms = new TermResolver(ontology, registry, article.id(), meta.language(), crossReferences);
         int[] text = article.text().codePoints().toArray();
         guard(problems, () -> describeArticle(article, terms, graph, self, out));
         Map<Triple, Set<Node>> evidence = new LinkedHashMap<>();

@@ -24,7 +24,7 @@ public final class RegistryMapper {
 
     public static void map(Registry registry, Ontology ontology, DatasetGraph out, Problems problems) {
         Node graph = PsikgIris.REGISTRY_GRAPH;
-        TermResolver terms = new TermResolver(ontology, registry, "registry", "en");
+        TermResolver terms = new TermResolver(ontology, registry, "registry", "en", new CrossReferences());
         for (Entity e : registry.entities().values()) {
             Node s = PsikgIris.entity(e.key());
             for (Token type : e.types()) {

@@ -23,12 +23,14 @@ import org.psikg.vocab.PsikgIris;
 
 /**
  * Resolves the words of an article's annotations to RDF terms: registry keys to
- * {@code id/} IRIs, {@code this:KEY} to the article's own nodes, local names and prefixed
+ * {@code id/} IRIs, {@code this:KEY} to the article's own nodes, {@code ARTICLE-ID/KEY} to
+ * another article's nodes (as objects only), local names and prefixed
  * names to ontology terms, and literals by the predicate's range. Unknown words are errors
  * with the nearest known word as a hint.
  */
 public final class TermResolver {
     private static final String LOCAL = "this:";
+    private static final java.util.regex.Pattern OTHER_ARTICLE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> RESERVED_NODE_KEYS = Set.of("annotation", "statement");
 
     private final Ontology ontology;
@@ -37,8 +39,10 @@ public final class TermResolver {
     private final String language;
     private final Map<String, Token> localUses = new LinkedHashMap<>();
     private final Set<String> localTyped = new HashSet<>();
+    private final CrossReferences crossReferences;
 
-    public TermResolver(Ontology ontology, Registry registry, String articleId, String language) {
+    public TermResolver(Ontology ontology, Registry registry, String articleId, String language, CrossReferences crossReferences) {
+        this.crossReferences = crossReferences;
         this.ontology = ontology;
         this.registry = registry;
         this.articleId = articleId;
@@ -75,6 +79,9 @@ public final class TermResolver {
         }
         if (t.text().startsWith(LOCAL)) {
             return local(t);
+        }
+        if (OTHER_ARTICLE.matcher(t.text()).matches()) {
+            return crossReferences.add(t);
         }
         if (!t.text().contains(":") && registry.contains(t.text())) {
             return PsikgIris.entity(t.text());
