@@ -34,7 +34,8 @@ public final class RegistryReader {
                 root.finish();
                 for (YamlNode.Entry e : map.values()) {
                     try {
-                        Entity entity = entity(new Token(e.key(), e.keyLocation()), e.value());
+                        String recorded = dir.toAbsolutePath().getParent().getFileName() + "/registry/" + file.getFileName();
+                        Entity entity = entity(new Token(e.key(), e.keyLocation()), e.value(), recorded);
                         Entity previous = entities.putIfAbsent(entity.key(), entity);
                         if (previous != null) {
                             problems.add(InputError.of(e.keyLocation(), ErrorCode.DUPLICATE_ENTITY, "entity '" + e.key()
@@ -64,7 +65,7 @@ public final class RegistryReader {
         }
     }
 
-    private static Entity entity(Token key, YamlNode node) {
+    private static Entity entity(Token key, YamlNode node, String sourceFile) {
         Slugs.check(key, "entity key");
         MapView m = MapView.of(node, "entity '" + key.text() + "'");
         List<Token> types = m.scalars("type").stream().map(s -> new Token(s.text(), s.location())).toList();
@@ -99,7 +100,7 @@ public final class RegistryReader {
             return s.text();
         }).orElse(null);
         m.finish();
-        return new Entity(key.text(), types, labels, alt, note, wikidata, key.location());
+        return new Entity(key.text(), types, labels, alt, note, wikidata, key.location(), sourceFile);
     }
 
     private static void checkLang(YamlNode.Entry e) {

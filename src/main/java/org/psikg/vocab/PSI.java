@@ -16,8 +16,9 @@ public final class PSI {
     public static final Node sha256 = term("sha256");
     public static final Node characterCount = term("characterCount");
     public static final Node textFile = term("textFile");
-    public static final Node annotationFile = term("annotationFile");
-    public static final Node annotationLine = term("annotationLine");
+    public static final Node sourceFile = term("sourceFile");
+    public static final Node sourceLine = term("sourceLine");
+    public static final Node text = term("text");
 
     private PSI() {
     }

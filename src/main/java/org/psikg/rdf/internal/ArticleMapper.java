@@ -105,6 +105,9 @@ public final class ArticleMapper {
         out.add(graph, self, PSI.sha256, NodeFactory.createLiteralString(article.sha256()));
         out.add(graph, self, PSI.characterCount, integer(article.length()));
         out.add(graph, self, PSI.textFile, NodeFactory.createLiteralString(article.textFile()));
+        out.add(graph, self, PSI.text, NodeFactory.createLiteralString(article.text()));
+        out.add(graph, self, PSI.sourceFile, NodeFactory.createLiteralString(article.annotationFile()));
+        out.add(graph, self, PSI.sourceLine, integer(meta.location().line()));
     }
 
     private void describeAnnotation(Article article, AnchoredAnnotation aa, int[] text, TermResolver terms,
@@ -120,8 +123,8 @@ public final class ArticleMapper {
             out.add(graph, ann, OA.hasBody.asNode(), terms.entity(key));
         }
         out.add(graph, ann, OA.hasTarget.asNode(), target);
-        out.add(graph, ann, PSI.annotationFile, NodeFactory.createLiteralString(article.annotationFile()));
-        out.add(graph, ann, PSI.annotationLine, integer(a.location().line()));
+        out.add(graph, ann, PSI.sourceFile, NodeFactory.createLiteralString(article.annotationFile()));
+        out.add(graph, ann, PSI.sourceLine, integer(a.location().line()));
         out.add(graph, target, RDF.type.asNode(), OA.SpecificResource.asNode());
         out.add(graph, target, OA.hasSource.asNode(), self);
         out.add(graph, target, OA.hasSelector.asNode(), quote);

@@ -15,6 +15,7 @@ import org.psikg.corpus.Problems;
 import org.psikg.corpus.Registry;
 import org.psikg.corpus.Token;
 import org.psikg.rdf.Ontology;
+import org.psikg.vocab.PSI;
 import org.psikg.vocab.PsikgIris;
 
 /** Writes the registry graph: each entity's classes, labels, notes and Wikidata link. */
@@ -41,6 +42,8 @@ public final class RegistryMapper {
             if (e.note() != null) {
                 out.add(graph, s, SKOS.scopeNote.asNode(), NodeFactory.createLiteralLang(e.note(), "en"));
             }
+            out.add(graph, s, PSI.sourceFile, NodeFactory.createLiteralString(e.sourceFile()));
+            out.add(graph, s, PSI.sourceLine, ArticleMapper.integer(e.location().line()));
             if (e.wikidata() != null) {
                 out.add(graph, s, OWL.sameAs.asNode(), NodeFactory.createURI(PsikgIris.WIKIDATA_ENTITY + e.wikidata()));
             }
