@@ -55,7 +55,8 @@ public enum ErrorCode {
     UNKNOWN_PREFIX,
     UNTYPED_NODE,
     UNKNOWN_ARTICLE,
-    RDF_SYNTAX;
+    RDF_SYNTAX,
+    BAD_SHAPES;
 
     /** The printed form: {@code QUOTE_NOT_FOUND} is {@code quote-not-found}. */
     public String id() {

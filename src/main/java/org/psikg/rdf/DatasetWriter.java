@@ -2,12 +2,12 @@ package org.psikg.rdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
@@ -17,6 +17,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.psikg.io.AtomicFiles;
 
 /**
  * Writes a dataset as TriG or N-Quads in one fixed order (graph, subject, predicate, object,
@@ -54,17 +55,10 @@ public final class DatasetWriter {
 
     /** Writes both files, or neither: each goes to a temporary file first. */
     public void writeAll(Path trig, Path nquads) throws IOException {
-        Path tmpTrig = temp(trig);
-        Path tmpNq = temp(nquads);
-        try {
-            write(tmpTrig, RDFFormat.TRIG_BLOCKS);
-            write(tmpNq, RDFFormat.NQUADS);
-            Files.move(tmpTrig, trig, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(tmpNq, nquads, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmpTrig);
-            Files.deleteIfExists(tmpNq);
-        }
+        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put(trig, out -> write(out, RDFFormat.TRIG_BLOCKS));
+        files.put(nquads, out -> write(out, RDFFormat.NQUADS));
+        AtomicFiles.write(files);
     }
 
     public void write(OutputStream out, RDFFormat format) {
@@ -75,18 +69,6 @@ public final class DatasetWriter {
         }
         quads.forEach(stream::quad);
         stream.finish();
-    }
-
-    private void write(Path file, RDFFormat format) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(out, format);
-        }
-    }
-
-    private static Path temp(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     }
 
     private record Keyed(Quad quad, String key) {

@@ -8,12 +8,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.corpus.Corpus;
 import org.psikg.corpus.CorpusReader;
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OA;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.VOID;
-import org.psikg.vocab.PROV;
+import org.psikg.vocab.Prefixes;
 import org.psikg.vocab.PsikgIris;
 
 /**
@@ -31,18 +26,10 @@ public record KnowledgeGraph(Corpus corpus, Ontology ontology, DatasetGraph data
         return new KnowledgeGraph(corpus, ontology, CorpusMapper.map(corpus, ontology));
     }
 
-    /** The ontology's prefixes, the W3C vocabularies the data uses, and {@code id:} for entities. */
+    /** The common prefixes of psikg and those of the ontology file. */
     public PrefixMapping prefixes() {
-        PrefixMapping p = PrefixMapping.Factory.create();
-        p.setNsPrefixes(PrefixMapping.Standard);
-        p.setNsPrefix("oa", OA.NS);
-        p.setNsPrefix("prov", PROV.NS);
-        p.setNsPrefix("void", VOID.NS);
-        p.setNsPrefix("dcat", DCAT.NS);
-        p.setNsPrefix("dcterms", DCTerms.NS);
-        p.setNsPrefix("skos", SKOS.uri);
+        PrefixMapping p = Prefixes.common();
         p.setNsPrefixes(ontology.prefixes());
-        p.setNsPrefix("id", PsikgIris.ID);
         return p;
     }
 

@@ -10,22 +10,12 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.lang.LabelToNode;
-import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.graph.GraphList;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
-import org.psikg.corpus.ErrorCode;
-import org.psikg.corpus.InputError;
-import org.psikg.corpus.InputException;
-import org.psikg.corpus.Location;
 import org.psikg.vocab.PSI;
 
 /**
@@ -53,18 +43,9 @@ public final class Ontology {
         properties.put(RDF.type.asNode(), ValueKind.THING);
     }
 
-    /** Reads the ontology; a syntax error is an {@link InputException} with line and column. */
+    /** Reads the ontology; a syntax error is an {@link org.psikg.corpus.InputException} with line and column. */
     public static Ontology load(Path file, String name) {
-        Graph g = GraphFactory.createDefaultGraph();
-        try {
-            RDFParser.source(file).lang(Lang.TURTLE).labelToNode(LabelToNode.createIncremental())
-                    .errorHandler(new LocatedErrors(name)).parse(g);
-        } catch (InputException e) {
-            throw e;
-        } catch (RiotException e) {
-            throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.RDF_SYNTAX, e.getMessage()));
-        }
-        return new Ontology(g);
+        return new Ontology(RdfFiles.graph(file));
     }
 
     public Graph graph() {
@@ -165,24 +146,5 @@ public final class Ontology {
             return ValueKind.LANG_STRING;
         }
         return uri.equals(XSD.xstring.getURI()) ? ValueKind.STRING : null;
-    }
-
-    /** Turns RIOT's parse errors into located input errors. */
-    private record LocatedErrors(String name) implements ErrorHandler {
-        @Override
-        public void warning(String message, long line, long col) {
-            // The ontology is ours: what RIOT only warns about (a bad lexical form, an odd IRI) is a defect here.
-            fatal(message, line, col);
-        }
-
-        @Override
-        public void error(String message, long line, long col) {
-            fatal(message, line, col);
-        }
-
-        @Override
-        public void fatal(String message, long line, long col) {
-            throw new InputException(InputError.of(new Location(name, (int) line, (int) col), ErrorCode.RDF_SYNTAX, message));
-        }
     }
 }

@@ -1,0 +1,89 @@
+package org.psikg.rdf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.psikg.corpus.ErrorCode;
+import org.psikg.corpus.InputError;
+import org.psikg.corpus.InputException;
+import org.psikg.corpus.Location;
+
+/**
+ * Reads RDF files the way psikg reads all input: a syntax error (or anything RIOT would
+ * only warn about) is an {@link InputException} with file, line and column, and blank nodes
+ * are labelled in the order the parser meets them, so that the same file always gives the
+ * same labels.
+ * <pre>
+ * Graph shapes = RdfFiles.graph(Path.of("shapes/psikg-shapes.ttl"));
+ * DatasetGraph data = RdfFiles.dataset(Path.of("target/psikg.trig"));
+ * </pre>
+ */
+public final class RdfFiles {
+    private RdfFiles() {
+    }
+
+    public static Graph graph(Path file) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try {
+            parser(file).parse(g);
+        } catch (RiotException e) {
+            throw unlocated(file, e);
+        }
+        return g;
+    }
+
+    public static DatasetGraph dataset(Path file) {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        try {
+            parser(file).parse(dsg);
+        } catch (RiotException e) {
+            throw unlocated(file, e);
+        }
+        return dsg;
+    }
+
+    /** A RIOT failure that did not go through the error handler (an I/O problem, say). */
+    private static InputException unlocated(Path file, RiotException e) {
+        return e.getCause() instanceof InputException ie ? ie
+                : new InputException(InputError.of(Location.ofFile(file.toString()), ErrorCode.RDF_SYNTAX, e.getMessage()));
+    }
+
+    private static RDFParser parser(Path file) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.IO, "no such file"));
+        }
+        Lang lang = RDFLanguages.filenameToLang(name, Lang.TURTLE);
+        return RDFParser.source(file).lang(lang).labelToNode(LabelToNode.createIncremental())
+                .errorHandler(new LocatedErrors(name)).build();
+    }
+
+    /** RIOT's errors and warnings, as located input errors. */
+    record LocatedErrors(String name) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            // psikg's own RDF files must be clean: what RIOT only warns about (a bad lexical form) is a defect.
+            fatal(message, line, col);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            fatal(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new InputException(InputError.of(new Location(name, (int) Math.max(line, 0), (int) Math.max(col, 0)),
+                    ErrorCode.RDF_SYNTAX, message));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.psikg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psikg.support.Cli;
+import org.psikg.support.Fixture;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The validation engine and its report formats, on the base loader fixture with the test
+ * shapes of src/test/resources/validate/engine: one violation, one warning and two infos,
+ * each traced to the annotation or registry entry behind it.
+ */
+class ValidateCommandTest {
+    private static final String SHAPES = "src/test/resources/validate/engine";
+    private static final String ARTICLE = "https://w3id.org/psikg/article/test-article/";
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void fixture() {
+        Fixture.copyTree(Fixture.BASE, tmp);
+    }
+
+    private Cli.Result validate(String... more) {
+        List<String> args = new ArrayList<>(List.of("validate", "--seeds", tmp.resolve("seeds").toString(),
+                "--ontology", tmp.resolve("ontology.ttl").toString(), "--shapes", SHAPES));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void textReportsEachResultAtItsSource() {
+        Cli.Result r = validate();
+        assertEquals(1, r.exit(), r.both());
+        assertEquals(List.of(
+                "seeds/article.yaml:20: warning: The membership's end is unknown (psish:MembershipEndShape, <" + ARTICLE + "armenia-in-eaeu>)",
+                "seeds/article.yaml:25: violation: A thesis needs a topic (psish:ThesisShape, <" + ARTICLE + "last-attempt>)",
+                "seeds/registry/entities.yaml:2: info: A state could have a scope note (psish:StateNoteShape, id:russia)",
+                "seeds/registry/entities.yaml:6: info: A state could have a scope note (psish:StateNoteShape, id:armenia)",
+                "4 result(s): 1 violation(s), 1 warning(s), 2 info",
+                "      1  psish:MembershipEndShape",
+                "      2  psish:StateNoteShape",
+                "      1  psish:ThesisShape"), r.out().lines().toList());
+    }
+
+    @Test
+    void failOnSetsTheThreshold() throws Exception {
+        String yaml = Files.readString(tmp.resolve("seeds/article.yaml"));
+        Files.writeString(tmp.resolve("seeds/article.yaml"), yaml.replace("claimant: author,", "claimant: author, topic: eaeu,"));
+        assertEquals(0, validate().exit(), "no violation left");
+        assertEquals(1, validate("--fail-on", "warning").exit());
+        assertEquals(1, validate("--fail-on", "info").exit());
+    }
+
+    @Test
+    void junitHasATestCasePerShapeAndAFailurePerResult() throws Exception {
+        Cli.Result r = validate("--format", "junit", "--fail-on", "warning");
+        assertEquals(1, r.exit(), r.both());
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
+        assertEquals("4", suite.getAttribute("tests"));
+        assertEquals("2", suite.getAttribute("failures"));
+        NodeList cases = doc.getElementsByTagName("testcase");
+        assertEquals(4, cases.getLength());
+        NodeList failures = doc.getElementsByTagName("failure");
+        assertEquals(2, failures.getLength());
+        assertTrue(((Element) failures.item(0)).getAttribute("message").startsWith("seeds/article.yaml:"));
+        assertEquals(1, doc.getElementsByTagName("system-out").getLength(), "the infos, below the threshold");
+    }
+
+    @Test
+    void sarifValidatesAgainstTheSarif210SchemaAndPointsAtTheLine() throws Exception {
+        Path out = tmp.resolve("report.sarif");
+        Cli.Result r = validate("--format", "sarif", "--output", out.toString());
+        assertEquals(1, r.exit(), r.both());
+        assertTrue(r.out().startsWith("wrote " + out + ": 1 violation(s), 1 warning(s), 2 info"), r.out());
+        JsonNode sarif = new ObjectMapper().readTree(out.toFile());
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(sarif);
+        assertEquals(Set.of(), errors);
+        JsonNode violation = sarif.at("/runs/0/results/1");
+        assertEquals("error", violation.get("level").asText());
+        assertEquals("psish:ThesisShape", violation.get("ruleId").asText());
+        assertEquals("seeds/article.yaml", violation.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(25, violation.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals(4, sarif.at("/runs/0/tool/driver/rules").size());
+    }
+
+    @Test
+    void turtleIsTheShaclReportWithSources() throws Exception {
+        Cli.Result r = validate("--format", "turtle");
+        assertEquals(1, r.exit(), r.both());
+        var model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        model.read(new java.io.StringReader(r.out()), null, "TTL");
+        String q = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX psi: <https://w3id.org/psikg/ontology#> "
+                + "ASK { [] sh:conforms false ; sh:result [ sh:resultSeverity sh:Violation ; psi:sourceFile \"seeds/article.yaml\" ; psi:sourceLine 25 ] }";
+        assertTrue(org.apache.jena.query.QueryExecution.model(model).query(q).build().execAsk(), r.out());
+    }
+
+    @Test
+    void dataFileIsValidatedWithoutSources() throws Exception {
+        Path trig = tmp.resolve("out/x.trig");
+        assertEquals(0, Cli.run("build", "--seeds", tmp.resolve("seeds").toString(), "--ontology",
+                tmp.resolve("ontology.ttl").toString(), "--out", trig.toString()).exit());
+        Cli.Result r = Cli.run("validate", "--data", trig.toString(), "--shapes", SHAPES);
+        assertEquals(1, r.exit(), r.both());
+        assertTrue(r.out().contains("seeds/article.yaml:25: violation: A thesis needs a topic"), "provenance is in the data: " + r.out());
+    }
+
+    @Test
+    void badShapesOrDataExitTwoAndWriteNothing() throws Exception {
+        Path badShapes = Files.createDirectories(tmp.resolve("bad-shapes"));
+        Files.writeString(badShapes.resolve("x.ttl"), "@prefix sh: <http://www.w3.org/ns/shacl#> .\n<a> a sh:NodeShape .\n<b> <c> <d\n");
+        Path out = tmp.resolve("r.txt");
+        Cli.Result r = Cli.run("validate", "--seeds", tmp.resolve("seeds").toString(), "--shapes", badShapes.toString(),
+                "--output", out.toString());
+        assertEquals(2, r.exit(), r.both());
+        assertTrue(r.err().contains(badShapes.resolve("x.ttl") + ":4:1: error: Broken IRI"), r.err());
+        assertTrue(!Files.exists(out));
+        Files.writeString(tmp.resolve("bad.trig"), "<a> <b> .");
+        Cli.Result d = Cli.run("validate", "--data", tmp.resolve("bad.trig").toString(), "--shapes", SHAPES);
+        assertEquals(2, d.exit(), d.both());
+        assertTrue(d.err().contains("bad.trig:1:"), d.err());
+        assertEquals(2, Cli.run("validate", "--seeds", "a", "--data", "b").exit(), "--seeds and --data exclude each other");
+    }
+}
