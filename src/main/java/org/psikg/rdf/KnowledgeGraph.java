@@ -9,7 +9,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.corpus.Corpus;
 import org.psikg.corpus.CorpusReader;
 import org.psikg.vocab.Prefixes;
-import org.psikg.vocab.PsikgIris;
 
 /**
  * The built graph and what it was built from. The one entry point for "seeds to RDF":
