@@ -7,6 +7,7 @@ import org.psikg.corpus.InputException;
 import org.psikg.rdf.DatasetWriter;
 import org.psikg.rdf.KnowledgeGraph;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,11 +19,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--seeds", defaultValue = "seeds", description = "the seeds folder (default: ${DEFAULT-VALUE})")
-    Path seeds;
-
-    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl", description = "the ontology (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--out", defaultValue = "target/psikg.trig",
             description = "the TriG file; the N-Quads go beside it with the extension .nq (default: ${DEFAULT-VALUE})")
@@ -33,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         KnowledgeGraph kg;
         try {
-            kg = KnowledgeGraph.build(seeds, ontology);
+            kg = corpus.build();
         } catch (InputException e) {
             return Errors.report(spec, e);
         }

@@ -3,7 +3,6 @@ package org.psikg.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.psikg.corpus.Article;
 import org.psikg.corpus.Coverage;
@@ -12,6 +11,7 @@ import org.psikg.corpus.Sentences;
 import org.psikg.rdf.CorpusStats;
 import org.psikg.rdf.KnowledgeGraph;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,11 +25,8 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--seeds", defaultValue = "seeds", description = "the seeds folder (default: ${DEFAULT-VALUE})")
-    Path seeds;
-
-    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl", description = "the ontology (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
@@ -41,7 +38,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         KnowledgeGraph kg;
         try {
-            kg = KnowledgeGraph.build(seeds, ontology);
+            kg = corpus.build();
         } catch (InputException e) {
             return Errors.report(spec, e);
         }

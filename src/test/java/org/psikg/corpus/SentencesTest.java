@@ -2,7 +2,6 @@ package org.psikg.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +11,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.psikg.corpus.anchor.Anchor;
 import org.psikg.corpus.anchor.TextAnchorer;
 import org.psikg.support.Fixture;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** Sentence splitting, one dynamic test per case of src/test/resources/sentences/cases.yaml. */
 class SentencesTest {
 
     @TestFactory
-    @SuppressWarnings("unchecked")
-    Stream<DynamicTest> sentenceCases() throws Exception {
-        String yaml = Files.readString(Fixture.RESOURCES.resolve("sentences/cases.yaml"));
-        List<Map<String, Object>> cases = (List<Map<String, Object>>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
-        return cases.stream().map(c -> DynamicTest.dynamicTest((String) c.get("name"), () -> check(c)));
+    Stream<DynamicTest> sentenceCases() {
+        return Fixture.yamlCases("sentences/cases.yaml").stream().map(c -> DynamicTest.dynamicTest((String) c.get("name"), () -> check(c)));
     }
 
     @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -13,18 +12,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.psikg.corpus.anchor.Anchor;
 import org.psikg.corpus.anchor.TextAnchorer;
 import org.psikg.support.Fixture;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** Quote anchoring, one dynamic test per case of src/test/resources/anchor/cases.yaml. */
 class TextAnchorerTest {
 
     @TestFactory
-    @SuppressWarnings("unchecked")
-    Stream<DynamicTest> anchorCases() throws Exception {
-        String yaml = Files.readString(Fixture.RESOURCES.resolve("anchor/cases.yaml"));
-        List<Map<String, Object>> cases = (List<Map<String, Object>>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
-        return cases.stream().map(c -> DynamicTest.dynamicTest((String) c.get("name"), () -> check(c)));
+    Stream<DynamicTest> anchorCases() {
+        return Fixture.yamlCases("anchor/cases.yaml").stream().map(c -> DynamicTest.dynamicTest((String) c.get("name"), () -> check(c)));
     }
 
     private static void check(Map<String, Object> c) {

@@ -26,14 +26,19 @@ public final class Fixture {
     }
 
     /** Copies the base into {@code dir}, applies the case folder, returns its case.yaml as a map. */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> materialise(Path caseDir, Path dir) {
         copyTree(BASE, dir);
+        return apply(caseDir, dir);
+    }
+
+    /** Applies a case folder to a corpus already in {@code dir}; returns its case.yaml as a map. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> apply(Path caseDir, Path dir) {
         Path caseFile = caseDir.resolve("case.yaml");
         try (Stream<Path> files = Files.walk(caseDir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = caseDir.relativize(f).toString();
-                if (!rel.equals("case.yaml") && !rel.startsWith("expected")) {
+                if (!rel.equals("case.yaml") && !rel.startsWith("expected") && !rel.endsWith(".trig")) {
                     copy(f, dir.resolve(rel));
                 }
             }
@@ -89,6 +94,16 @@ public final class Fixture {
         try {
             Files.createDirectories(target.getParent());
             Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A YAML list of test cases, such as src/test/resources/anchor/cases.yaml. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> yamlCases(String file) {
+        try {
+            return (List<Map<String, Object>>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(RESOURCES.resolve(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
