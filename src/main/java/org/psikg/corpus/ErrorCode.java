@@ -56,7 +56,8 @@ public enum ErrorCode {
     UNTYPED_NODE,
     UNKNOWN_ARTICLE,
     RDF_SYNTAX,
-    BAD_SHAPES;
+    BAD_SHAPES,
+    SPARQL_SYNTAX;
 
     /** The printed form: {@code QUOTE_NOT_FOUND} is {@code quote-not-found}. */
     public String id() {
