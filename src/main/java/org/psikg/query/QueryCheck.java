@@ -1,5 +1,7 @@
 package org.psikg.query;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,12 +42,13 @@ public final class QueryCheck {
 
     static Answer expected(QueryFile file) {
         String path = file.expected().toString();
-        try {
+        // Read and consume within the stream's lifetime: Jena's result sets stream from their input.
+        try (InputStream in = Files.newInputStream(file.expected())) {
             if (file.query().isAskType()) {
-                return Answer.ask(ResultSetMgr.readBoolean(path, ResultSetLang.RS_JSON));
+                return Answer.ask(ResultSetMgr.readBoolean(in, ResultSetLang.RS_JSON));
             }
-            return Answer.of(ResultSetMgr.read(path, ResultSetLang.RS_JSON));
-        } catch (RuntimeException e) {
+            return Answer.of(ResultSetMgr.read(in, ResultSetLang.RS_JSON));
+        } catch (IOException | RuntimeException e) {
             throw new InputException(InputError.of(Location.ofFile(path), ErrorCode.IO, "cannot read expected results: " + e.getMessage()));
         }
     }

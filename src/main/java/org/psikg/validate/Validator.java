@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -53,13 +54,20 @@ public final class Validator {
     public static Validator load(Path dir) {
         Graph merged = GraphFactory.createDefaultGraph();
         for (Path file : turtleFiles(dir)) {
-            RdfFiles.graph(file).find().forEach(merged::add);
+            // Each file's blank nodes are its own: RdfFiles labels them b0, b1... in every file.
+            Map<Node, Node> fresh = new HashMap<>();
+            RdfFiles.graph(file).find().forEach(t -> merged.add(Triple.create(scoped(t.getSubject(), fresh),
+                    t.getPredicate(), scoped(t.getObject(), fresh))));
         }
         try {
             return new Validator(merged);
         } catch (RuntimeException e) {
             throw new InputException(InputError.of(Location.ofFile(dir.toString()), ErrorCode.BAD_SHAPES, e.getMessage()));
         }
+    }
+
+    private static Node scoped(Node n, Map<Node, Node> fresh) {
+        return n.isBlank() ? fresh.computeIfAbsent(n, k -> NodeFactory.createBlankNode()) : n;
     }
 
     public Report validate(DatasetGraph dataset) {
