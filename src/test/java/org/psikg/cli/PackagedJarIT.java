@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's main command, run on the packaged jar after {@code mvn package}: it builds the
- * seeds, writes TriG and N-Quads, and prints the summary.
+ * The packaged jar after {@code mvn package}: the README's main command builds the seeds,
+ * writes TriG and N-Quads and prints the summary; validate finds the seeds conforming and
+ * check-queries finds no drift, as CI users will run them.
  */
 class PackagedJarIT {
 
@@ -28,5 +29,18 @@ class PackagedJarIT {
         assertTrue(printed.contains("quads in all"), printed);
         assertTrue(printed.contains("https://w3id.org/psikg/graph/busygina-filippov-institutional-experiments"), printed);
         assertTrue(Files.size(out) > 0 && Files.size(Path.of("target/it/psikg.nq")) > 0);
+    }
+
+    @Test
+    void validateOnTheSeedsConformsAndCheckQueriesHasNoDrift() throws Exception {
+        for (List<String> command : List.of(List.of("validate"), List.of("check-queries"))) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> args = new java.util.ArrayList<>(List.of(java, "-jar", "target/psikg.jar"));
+            args.addAll(command);
+            Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+            String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(5, TimeUnit.MINUTES), command + " did not finish");
+            assertEquals(0, p.exitValue(), command + "\n" + printed);
+        }
     }
 }
