@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.psikg.corpus.InputException;
 import org.psikg.rdf.DatasetWriter;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.server.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "the TriG file; the N-Quads go beside it with the extension .nq (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--tdb2", description = "also write a TDB2 store to this folder, for psikg serve --tdb2 (replaced only once complete)")
+    Path tdb2;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
@@ -39,6 +43,10 @@ final class BuildCommand implements Callable<Integer> {
         DatasetWriter.of(kg.dataset(), kg.prefixes()).writeAll(out, nquads);
         var o = spec.commandLine().getOut();
         o.printf("wrote %s and %s%n", out, nquads);
+        if (tdb2 != null) {
+            TdbStore.write(tdb2, kg.dataset(), kg.prefixes());
+            o.printf("wrote the TDB2 store %s%n", tdb2);
+        }
         long total = 0;
         for (Map.Entry<String, Long> e : kg.quadsPerGraph().entrySet()) {
             o.printf("  %8d  %s%n", e.getValue(), e.getKey());

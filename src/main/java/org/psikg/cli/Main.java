@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 @Command(name = "psikg", mixinStandardHelpOptions = true, version = "psikg 0.1.0",
         description = "The Post-Soviet Integration Knowledge Graph: build, validate and serve it.",
         subcommands = {BuildCommand.class, StatsCommand.class, ValidateCommand.class, QueryCommand.class,
-                CheckQueriesCommand.class, CommandLine.HelpCommand.class})
+                CheckQueriesCommand.class,
+                ServeCommand.class,
+                PublishCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,94 @@
+package org.psikg.cli;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.psikg.corpus.InputException;
+import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.rdf.RdfFiles;
+import org.psikg.server.Publisher;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code psikg publish}: every named graph to a Graph Store Protocol endpoint (docs/scaling.md). */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = "PUT every named graph to a SPARQL 1.1 Graph Store Protocol endpoint; exit 1 if it refuses one.")
+final class PublishCommand implements Callable<Integer> {
+    static final String PASSWORD_VARIABLE = "PSIKG_PUBLISH_PASSWORD";
+
+    @Spec
+    CommandSpec spec;
+
+    static final class Input {
+        @Option(names = "--seeds", description = "build the graph from this seeds folder (default: seeds)")
+        Path seeds;
+
+        @Option(names = "--data", description = "publish this dataset file (TriG, N-Quads...) instead")
+        Path data;
+    }
+
+    @ArgGroup(exclusive = true)
+    Input input = new Input();
+
+    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl", description = "the ontology, with --seeds (default: ${DEFAULT-VALUE})")
+    Path ontology;
+
+    @Option(names = "--to", required = true, description = "the Graph Store Protocol endpoint, e.g. http://localhost:3030/ds/data")
+    String to;
+
+    @Option(names = "--graph-param", defaultValue = "graph",
+            description = "the query parameter that names the graph; graph-uri for Virtuoso (default: ${DEFAULT-VALUE})")
+    String graphParam;
+
+    @Option(names = "--user", description = "user name for HTTP Basic authentication")
+    String user;
+
+    @Option(names = "--password", description = "password for HTTP Basic authentication (default: the " + PASSWORD_VARIABLE
+            + " environment variable, which keeps it out of the process list)")
+    String password;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        URI endpoint;
+        try {
+            endpoint = new URI(to);
+        } catch (URISyntaxException e) {
+            endpoint = null;
+        }
+        if (endpoint == null || endpoint.getScheme() == null || endpoint.getHost() == null
+                || !List.of("http", "https").contains(endpoint.getScheme().toLowerCase(Locale.ROOT))) {
+            err.println("psikg: --to must be an http or https URL: " + to);
+            return ExitCodes.BAD_INPUT;
+        }
+        DatasetGraph dsg;
+        try {
+            dsg = input.data != null ? RdfFiles.dataset(input.data)
+                    : KnowledgeGraph.build(input.seeds != null ? input.seeds : Path.of("seeds"), ontology).dataset();
+        } catch (InputException e) {
+            return Errors.report(spec, e);
+        }
+        String pw = password != null ? password : System.getenv(PASSWORD_VARIABLE);
+        List<Publisher.Outcome> outcomes = new Publisher(endpoint, graphParam, user, pw).publish(dsg);
+        long refused = 0;
+        for (Publisher.Outcome o : outcomes) {
+            if (o.ok()) {
+                out.printf("  %3d  %8d  %s%n", o.status(), o.triples(), o.graph());
+            } else {
+                refused++;
+                err.printf("psikg: %s refused %s (%s): %s%n", endpoint, o.graph(),
+                        o.status() == 0 ? "unreachable" : "HTTP " + o.status(), o.message());
+            }
+        }
+        out.printf("%d of %d graphs published to %s%n", outcomes.size() - refused, outcomes.size(), endpoint);
+        return refused == 0 ? ExitCodes.OK : ExitCodes.NOT_CONFORMING;
+    }
+}

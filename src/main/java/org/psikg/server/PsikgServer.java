@@ -1,0 +1,117 @@
+package org.psikg.server;
+
+import java.nio.file.Path;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * psikg's server: embedded Fuseki (jena-fuseki-main) with no admin module and no /$/ paths,
+ * serving one TDB2 dataset at /psikg (query at /psikg/sparql, Graph Store read at
+ * /psikg/data), with the linked-data front, the VoID, the dumps, the docs and the UI hook
+ * around it. Every safety setting is in {@link ServerSettings}; docs/server.md lists them.
+ * <pre>
+ * try (PsikgServer server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()),
+ *         ServerSettings.defaults().withPort(0), Path.of("docs"))) {
+ *     System.out.println(server.url() + "/psikg/sparql");
+ * }
+ * </pre>
+ */
+public final class PsikgServer implements AutoCloseable {
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private PsikgServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    /** Starts serving {@code tdb} (a loaded dataset of {@link TdbStore}); {@code docs} may be null. */
+    public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs) {
+        return start(tdb, settings, docs, ReadyGate.opened());
+    }
+
+    /** Starts listening at once; requests wait until {@code gate} opens (the store is loaded). */
+    public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate) {
+        ServedData data = new ServedData(tdb, settings);
+        Context context = new Context();
+        context.set(ARQ.httpServiceAllowed, settings.allowService());
+        FusekiServer.Builder builder = FusekiServer.create(OperationRegistry.createStd(), context)
+                .fusekiModules(FusekiModules.empty())
+                .port(settings.port())
+                .enableCors(false)
+                .enablePing(false)
+                .enableStats(false)
+                .enableMetrics(false)
+                .enableTasks(false)
+                .enableCompact(false)
+                .verbose(false)
+                .registerOperation(Operation.Query, new QueryService(data, settings))
+                .registerOperation(Operation.GSP_R, new GraphStore(false))
+                .registerOperation(Operation.GSP_RW, new GraphStore(true));
+        DataService.Builder service = DataService.newBuilder(tdb)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(settings.allowUpdate() ? Operation.GSP_RW : Operation.GSP_R, "data");
+        if (settings.allowUpdate()) {
+            service.addEndpoint(Operation.Update, "update");
+        }
+        builder.add(ServerSettings.DATASET, service);
+        builder.addFilter("/*", gate);
+        if (settings.corsOrigin() != null) {
+            builder.addFilter("/*", new CorsFilter(settings.corsOrigin()));
+        }
+        DocsFolder docsFolder = new DocsFolder(docs);
+        builder.addFilter("/*", new UiFilter(settings, docsFolder));
+        LinkedDataServlet linkedData = new LinkedDataServlet(data, settings);
+        for (String path : new String[] {"/id/*", "/article/*", "/graph/*", "/ontology", "/ontology/*",
+                "/.well-known/void", "/dataset"}) {
+            builder.addServlet(path, linkedData);
+        }
+        builder.addServlet("/dumps/*", new DumpsServlet(data.dumps()));
+        builder.addServlet("/docs/*", docsFolder);
+        FusekiServer fuseki = builder.build();
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(settings.host());
+            }
+        }
+        fuseki.start();
+        return new PsikgServer(fuseki, settings.host());
+    }
+
+    /** The port it listens on (the one picked, if started with port 0). */
+    public int port() {
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                return sc.getLocalPort();
+            }
+        }
+        return fuseki.getHttpPort();
+    }
+
+    /** {@code http://HOST:PORT}, for clients on this machine. */
+    public String url() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        if (h.equals("0.0.0.0") || h.equals("[::]")) {
+            h = "127.0.0.1";
+        }
+        return "http://" + h + ":" + port();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

@@ -1,0 +1,197 @@
+package org.psikg.server;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.system.Txn;
+import org.apache.jena.web.HttpSC;
+import org.psikg.server.html.DescriptionPage;
+import org.psikg.server.html.Html;
+import org.psikg.server.html.Labels;
+import org.psikg.server.html.Values;
+
+/**
+ * The SPARQL query endpoint (/psikg/sparql): Fuseki's SPARQL protocol handling, with the
+ * limits of {@link ServerSettings} applied to every query.
+ * <ul>
+ * <li>SERVICE and script functions are refused (400) before anything runs ({@link QueryGuard}),
+ *     and ARQ's own switch for SERVICE over HTTP is off too.</li>
+ * <li>The timeouts are the server's; a {@code ?timeout=} parameter (seconds, as Fuseki reads
+ *     it) can only lower them.</li>
+ * <li>The row cap is never a silent cut: a SELECT runs with {@code LIMIT cap+1}, and a
+ *     result with more than {@code cap} rows (or a CONSTRUCT or DESCRIBE with more than
+ *     {@code cap} triples) is answered 400 with the reason, not with the first rows.</li>
+ * <li>A GET with no query is answered with the service description ({@link ServiceDescription}).</li>
+ * </ul>
+ * <pre>
+ * FusekiServer.create().registerOperation(Operation.Query, new QueryService(data, settings))...
+ * </pre>
+ */
+public final class QueryService extends SPARQL_QueryDataset {
+    private final ServedData data;
+    private final ServerSettings settings;
+
+    public QueryService(ServedData data, ServerSettings settings) {
+        this.data = data;
+        this.settings = settings;
+    }
+
+    @Override
+    public void execGet(HttpAction action) {
+        // No query (at most a ?format=): the service description, where Fuseki would answer 404.
+        if (action.getRequestParameter("query") == null
+                && java.util.Set.of("format").containsAll(action.getRequestParameterMap().keySet())) {
+            serviceDescription(action);
+            return;
+        }
+        super.execGet(action);
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        Optional<String> refusal = QueryGuard.refusal(query, settings.allowService());
+        refusal.ifPresent(ServletOps::errorBadRequest);
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        Query q = query;
+        if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > settings.maxRows())) {
+            q = q.cloneQuery();
+            q.setLimit(settings.maxRows() + 1L);
+        }
+        long first = settings.firstResult().toMillis();
+        long total = settings.total().toMillis();
+        String requested = action.getRequestParameter("timeout");
+        if (requested != null) {
+            long[] t = requestedTimeout(requested);
+            if (t == null) {
+                ServletOps.errorBadRequest("timeout must be seconds in all, or seconds to the first result and seconds"
+                        + " in all separated by a comma (5 or 2,5): " + requested);
+            } else {
+                first = lower(first, t[0]);
+                total = lower(total, t[1]);
+            }
+        }
+        return QueryExec.newBuilder()
+                .dataset(dataset)
+                .query(q)
+                .context(action.getContext())
+                .set(ARQ.httpServiceAllowed, settings.allowService())
+                // A SERVICE call (when allowed) blocks on the network, where the query timeout
+                // does not reach: give the HTTP request the same limit.
+                .set(ARQ.httpQueryTimeout, total)
+                .initialTimeout(Math.min(first, total), TimeUnit.MILLISECONDS)
+                .overallTimeout(total, TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    private static long lower(long limit, long requested) {
+        return requested > 0 ? Math.min(limit, requested) : limit;
+    }
+
+    /**
+     * A {@code ?timeout=} as Fuseki reads it, but with decimals: {@code 5} is 5 s in all,
+     * {@code 2,5} is 2 s to the first result and 5 s in all. Milliseconds, -1 where not
+     * given, or null if malformed.
+     */
+    static long[] requestedTimeout(String value) {
+        String[] parts = value.split(",", -1);
+        if (parts.length > 2) {
+            return null;
+        }
+        long[] ms = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                double s = Double.parseDouble(parts[i].trim());
+                if (!(s > 0) || Double.isInfinite(s)) {
+                    return null;
+                }
+                ms[i] = Math.max(1, (long) Math.min(s * 1000, Long.MAX_VALUE / 2));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return parts.length == 1 ? new long[] {-1, ms[0]} : ms;
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        QueryExecResult result = super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+        int cap = settings.maxRows();
+        if (result.isRowSet()) {
+            RowSet rows = result.rowSet();
+            List<Binding> kept = new ArrayList<>();
+            while (rows.hasNext()) {
+                kept.add(rows.next());
+                if (kept.size() > cap) {
+                    tooLarge(cap, "rows");
+                }
+            }
+            return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+        }
+        if (result.isGraph() && result.graph().size() > cap) {
+            tooLarge(cap, "triples");
+        }
+        if (result.isDataset() && result.dataset().stream().count() > cap) {
+            tooLarge(cap, "triples");
+        }
+        return result;
+    }
+
+    private static void tooLarge(int cap, String what) {
+        ServletOps.error(HttpSC.BAD_REQUEST_400, "result too large: more than " + cap + " " + what
+                + " (the row cap of this endpoint); add a LIMIT of at most " + cap + ", or page with LIMIT and OFFSET");
+    }
+
+    private void serviceDescription(HttpAction action) {
+        HttpServletResponse response = action.getResponse();
+        response.setHeader("Vary", "Accept");
+        Optional<Representation> r = Representation.choose(action.getRequest(), Representation.ALL);
+        try {
+            if (r.isEmpty()) {
+                Representation.notAcceptable(response, Representation.ALL);
+                action.setResponseStatus(HttpSC.NOT_ACCEPTABLE_406);
+                return;
+            }
+            Site site = Site.of(action.getRequest(), settings);
+            Txn.executeRead(data.dataset(), () -> {
+                Graph sd = ServiceDescription.graph(data, site, settings);
+                try {
+                    if (r.get() == Representation.HTML) {
+                        Html intro = new Html();
+                        intro.open("p").text("The SPARQL 1.1 endpoint of psikg. Send a query as ?query= (GET) or in a POST;"
+                                + " or write one in the ").link(site.url("/"), "query page").text(".").close("p");
+                        Representation.writeHtml(response, DescriptionPage.render("SPARQL endpoint", sd,
+                                org.apache.jena.graph.NodeFactory.createURI(site.endpoint()), intro.toString(),
+                                new Values(new Labels(data.dataset(), data.prefixes()), site)));
+                    } else {
+                        r.get().write(response, sd, sd.getPrefixMapping());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            action.setResponseStatus(HttpSC.OK_200);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

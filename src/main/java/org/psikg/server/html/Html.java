@@ -1,0 +1,94 @@
+package org.psikg.server.html;
+
+/**
+ * A small HTML builder that escapes everything it is given: text and attribute values go
+ * through {@link #escape}, so a literal holding {@code <script>} shows as text. Markup is
+ * only ever written by the page classes, never taken from the data.
+ * <pre>
+ * Html h = new Html();
+ * h.open("p", "class", "iri").text(iri).close("p");
+ * String page = Html.page("Russia", h.toString());
+ * </pre>
+ */
+public final class Html {
+    private static final String STYLE = """
+            body{font:16px/1.45 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem 1.5rem;color:#1b1b1b}
+            h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
+            a{color:#0b57d0;text-decoration:none}a:hover{text-decoration:underline}
+            .iri,code,pre{font-family:ui-monospace,monospace;font-size:.85rem;word-break:break-all}
+            .ru{color:#555}.muted{color:#666;font-size:.85rem}nav a{margin-right:1rem}
+            table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #eee;padding:.35rem .5rem;vertical-align:top;text-align:left}
+            blockquote{margin:.25rem 0;padding:.25rem .6rem;border-left:3px solid #c9d7f2;background:#f7f9fd}
+            mark{background:#fff1a8}.tag{font-size:.75rem;background:#eef;border-radius:3px;padding:0 .3rem}
+            pre{white-space:pre-wrap;background:#f6f6f6;padding:.6rem}
+            """;
+
+    private final StringBuilder out = new StringBuilder();
+
+    /** Escapes text for element content and for double- or single-quoted attribute values. */
+    public static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A whole page: the title, the site navigation, then the body. */
+    public static String page(String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + escape(title) + " · psikg</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n"
+                + "<nav><a href=\"/\">psikg</a><a href=\"/ontology\">ontology</a><a href=\"/psikg/sparql\">SPARQL endpoint</a>"
+                + "<a href=\"/dumps/\">dumps</a><a href=\"/.well-known/void\">VoID</a></nav>\n"
+                + body + "\n</body>\n</html>\n";
+    }
+
+    /** An element start tag with attributes given as name, value pairs. */
+    public Html open(String tag, String... attributes) {
+        out.append('<').append(tag);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+        }
+        out.append('>');
+        return this;
+    }
+
+    public Html close(String tag) {
+        out.append("</").append(tag).append(">\n");
+        return this;
+    }
+
+    public Html text(String s) {
+        out.append(escape(s));
+        return this;
+    }
+
+    /** An element holding only text. */
+    public Html element(String tag, String text, String... attributes) {
+        return open(tag, attributes).text(text).close(tag);
+    }
+
+    public Html link(String href, String text) {
+        return open("a", "href", href).text(text).raw("</a>");
+    }
+
+    /** Markup this class or a page class wrote (another Html's output): never data. */
+    public Html raw(String html) {
+        out.append(html);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,194 @@
+package org.psikg.server.html;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.psikg.server.Representation;
+import org.psikg.server.ServerQueries;
+
+/**
+ * The HTML page of one thing (an entity, an article, a node below an article): every
+ * statement about it in both directions, each with the quotes it rests on shown in their
+ * context and linked to their article; then the passages that mention it. The arcs that only
+ * record provenance (an rdf:Statement's rdf:subject and rdf:object, an annotation's
+ * oa:hasBody) are not listed as arcs: they are what the evidence and mentions show.
+ * Callers hold a read transaction.
+ * <pre>
+ * String html = ThingPage.render(dsg, iri, values);
+ * </pre>
+ */
+public final class ThingPage {
+    private static final Set<Node> SHOWN_AS_EVIDENCE = Set.of(RDF.subject.asNode(), RDF.object.asNode(), OA.hasBody.asNode());
+
+    /** A quote that supports a statement or mentions the thing. */
+    record Evidence(Node annotation, String exact, String prefix, String suffix, Node article) {
+    }
+
+    private final DatasetGraph dsg;
+    private final Node thing;
+    private final Values values;
+    private final Labels labels;
+
+    private ThingPage(DatasetGraph dsg, Node thing, Values values) {
+        this.dsg = dsg;
+        this.thing = thing;
+        this.values = values;
+        this.labels = values.labels();
+    }
+
+    public static String render(DatasetGraph dsg, Node thing, Values values) {
+        return new ThingPage(dsg, thing, values).render();
+    }
+
+    private String render() {
+        Map<Triple, Set<Node>> outgoing = arcs(dsg.find(Node.ANY, thing, Node.ANY, Node.ANY));
+        Map<Triple, Set<Node>> incoming = arcs(dsg.find(Node.ANY, Node.ANY, Node.ANY, thing));
+        incoming.keySet().removeIf(t -> SHOWN_AS_EVIDENCE.contains(t.getPredicate()));
+        Map<Triple, List<Evidence>> evidence = evidence();
+
+        Html h = new Html();
+        String title = labels.en(thing);
+        h.open("h1").text(title);
+        labels.ru(thing).ifPresent(ru -> h.raw(" ").open("span", "class", "ru", "lang", "ru").text(ru).raw("</span>"));
+        h.close("h1");
+        h.element("p", thing.getURI(), "class", "iri");
+        h.open("p");
+        String query = ServerQueries.withIris("open-in-sparql.rq", Map.of("thing", thing.getURI()));
+        h.link(values.site().url("/?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)), "open in SPARQL");
+        for (Representation r : Representation.RDF) {
+            h.raw(" · ").link("?format=" + r.shortName(), r.name().equals("JSONLD") ? "JSON-LD" : label(r));
+        }
+        h.close("p");
+
+        h.element("h2", "Statements (" + outgoing.size() + ")");
+        table(h, outgoing, evidence, false);
+        h.element("h2", "Incoming (" + incoming.size() + ")");
+        table(h, incoming, evidence, true);
+        List<Evidence> mentions = mentions();
+        h.element("h2", "Mentioned in (" + mentions.size() + ")");
+        for (Evidence e : mentions) {
+            evidenceItem(h, e);
+        }
+        return Html.page(title, h.toString());
+    }
+
+    private static String label(Representation r) {
+        return switch (r) {
+            case TURTLE -> "Turtle";
+            case RDFXML -> "RDF/XML";
+            case NTRIPLES -> "N-Triples";
+            default -> r.name();
+        };
+    }
+
+    private void table(Html h, Map<Triple, Set<Node>> arcs, Map<Triple, List<Evidence>> evidence, boolean incoming) {
+        if (arcs.isEmpty()) {
+            h.element("p", "none", "class", "muted");
+            return;
+        }
+        h.open("table").open("tr");
+        if (incoming) {
+            h.element("th", "subject");
+        }
+        h.element("th", "property");
+        if (!incoming) {
+            h.element("th", "value");
+        }
+        h.element("th", "evidence").close("tr");
+        for (Map.Entry<Triple, Set<Node>> arc : arcs.entrySet()) {
+            Triple t = arc.getKey();
+            h.open("tr");
+            if (incoming) {
+                values.term(h.open("td"), t.getSubject()).close("td");
+            }
+            values.term(h.open("td"), t.getPredicate()).close("td");
+            if (!incoming) {
+                values.term(h.open("td"), t.getObject()).close("td");
+            }
+            h.open("td");
+            List<Evidence> quotes = evidence.getOrDefault(t, List.of());
+            for (Evidence e : quotes) {
+                evidenceItem(h, e);
+            }
+            for (Node g : arc.getValue()) {
+                h.open("a", "class", "tag", "href", values.site().href(g), "title", "asserted in " + g.getURI())
+                        .text(labels.shortForm(g)).raw("</a> ");
+            }
+            h.close("td").close("tr");
+        }
+        h.close("table");
+    }
+
+    private void evidenceItem(Html h, Evidence e) {
+        values.quote(h, e.prefix(), e.exact(), e.suffix());
+        h.open("p", "class", "muted");
+        if (e.article() != null) {
+            h.raw("in ");
+            values.term(h, e.article());
+            h.raw(" · ");
+        }
+        h.link(values.site().href(e.annotation()), "annotation");
+        h.close("p");
+    }
+
+    /** Distinct triples, sorted (predicate, object, subject by N-Triples text), each with the graphs that hold it. */
+    private static Map<Triple, Set<Node>> arcs(java.util.Iterator<Quad> quads) {
+        Map<Triple, Set<Node>> out = new TreeMap<>(Comparator
+                .comparing((Triple t) -> NodeFmtLib.strNT(t.getPredicate()))
+                .thenComparing(t -> NodeFmtLib.strNT(t.getObject()))
+                .thenComparing(t -> NodeFmtLib.strNT(t.getSubject())));
+        quads.forEachRemaining(q -> out.computeIfAbsent(q.asTriple(),
+                k -> new TreeSet<>(Comparator.comparing(Node::getURI))).add(q.getGraph()));
+        return out;
+    }
+
+    private Map<Triple, List<Evidence>> evidence() {
+        Map<Triple, List<Evidence>> out = new LinkedHashMap<>();
+        for (Binding b : ServerQueries.select(dsg, "evidence.rq", Map.of("thing", thing))) {
+            Triple t = Triple.create(b.get(Var.alloc("s")), b.get(Var.alloc("p")), b.get(Var.alloc("o")));
+            Evidence e = evidence(b);
+            List<Evidence> list = out.computeIfAbsent(t, k -> new ArrayList<>());
+            if (!list.contains(e)) {
+                list.add(e);
+            }
+        }
+        return out;
+    }
+
+    private List<Evidence> mentions() {
+        List<Evidence> out = new ArrayList<>();
+        for (Binding b : ServerQueries.select(dsg, "mentions.rq", Map.of("thing", thing))) {
+            Evidence e = evidence(b);
+            if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Evidence evidence(Binding b) {
+        return new Evidence(b.get(Var.alloc("annotation")), lexical(b, "exact"), lexical(b, "prefix"), lexical(b, "suffix"),
+                b.get(Var.alloc("article")));
+    }
+
+    private static String lexical(Binding b, String var) {
+        Node n = b.get(Var.alloc(var));
+        return n == null ? null : n.getLiteralLexicalForm();
+    }
+}

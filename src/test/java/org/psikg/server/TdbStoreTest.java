@@ -1,0 +1,92 @@
+package org.psikg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psikg.corpus.InputException;
+import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.support.Cli;
+import org.psikg.support.Rdf;
+
+/** The TDB2 stores of psikg build --tdb2 and psikg serve --tdb2: same quads, prefixes, union default graph, swap. */
+class TdbStoreTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writeThenOpenGivesTheSameDataset() throws IOException {
+        KnowledgeGraph kg = TestServer.graph();
+        Path dir = tmp.resolve("store");
+        TdbStore.write(dir, kg.dataset(), kg.prefixes());
+        DatasetGraph tdb = TdbStore.open(dir);
+        try {
+            Txn.executeRead(tdb, () -> {
+                DatasetGraph copy = DatasetGraphFactory.create();
+                tdb.find().forEachRemaining(copy::add);
+                Rdf.assertIsomorphic(kg.dataset(), copy, "the store");
+            });
+            assertEquals(kg.prefixes().getNsPrefixMap(), TdbStore.prefixes(tdb).getNsPrefixMap());
+        } finally {
+            TDBInternal.expel(tdb);
+        }
+    }
+
+    @Test
+    void buildCommandWritesAStoreAndReplacesItWhole() throws IOException {
+        Path dir = tmp.resolve("tdb2");
+        String[] args = {"build", "--seeds", TestServer.corpus().resolve("seeds").toString(), "--ontology",
+            TestServer.corpus().resolve("ontology.ttl").toString(), "--out", tmp.resolve("out/psikg.trig").toString(),
+            "--tdb2", dir.toString()};
+        Cli.Result first = Cli.run(args);
+        assertEquals(0, first.exit(), first.both());
+        assertTrue(first.out().contains("wrote the TDB2 store"), first.out());
+        Cli.Result second = Cli.run(args);
+        assertEquals(0, second.exit(), second.both());
+        assertFalse(Files.exists(tmp.resolve(".tdb2.new")), "no half-written store left");
+        assertFalse(Files.exists(tmp.resolve(".tdb2.old")), "no old store left");
+        DatasetGraph tdb = TdbStore.open(dir);
+        try {
+            assertEquals(TestServer.graph().dataset().stream().count(), (long) Txn.calculateRead(tdb, () -> tdb.stream().count()));
+        } finally {
+            TDBInternal.expel(tdb);
+        }
+    }
+
+    @Test
+    void anInterruptedSwapLeavesTheOldStore() throws IOException {
+        KnowledgeGraph kg = TestServer.graph();
+        Path dir = tmp.resolve("store");
+        TdbStore.write(dir, kg.dataset(), kg.prefixes());
+        // As if killed between the two renames: the old store moved aside, the new one half-written.
+        Files.move(dir, tmp.resolve(".store.old"));
+        Files.createDirectories(tmp.resolve(".store.new"));
+        Files.writeString(tmp.resolve(".store.new/junk"), "half");
+        DatasetGraph tdb = TdbStore.open(dir);
+        try {
+            assertEquals(kg.dataset().stream().count(), (long) Txn.calculateRead(tdb, () -> tdb.stream().count()));
+        } finally {
+            TDBInternal.expel(tdb);
+        }
+        TdbStore.write(dir, kg.dataset(), kg.prefixes());
+        assertFalse(Files.exists(tmp.resolve(".store.new")));
+    }
+
+    @Test
+    void notAStore() throws IOException {
+        Files.createDirectories(tmp.resolve("empty"));
+        InputException e = assertThrows(InputException.class, () -> TdbStore.open(tmp.resolve("empty")));
+        assertTrue(e.errors().get(0).format().contains("not a TDB2 store"), e.errors().get(0).format());
+        assertThrows(InputException.class, () -> TdbStore.open(tmp.resolve("missing")));
+    }
+}
