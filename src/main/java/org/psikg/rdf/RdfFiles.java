@@ -3,15 +3,20 @@ package org.psikg.rdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
 import org.psikg.corpus.ErrorCode;
 import org.psikg.corpus.InputError;
 import org.psikg.corpus.InputException;
@@ -64,7 +69,22 @@ public final class RdfFiles {
         }
         Lang lang = RDFLanguages.filenameToLang(name, Lang.TURTLE);
         return RDFParser.source(file).lang(lang).labelToNode(LabelToNode.createIncremental())
-                .errorHandler(new LocatedErrors(name)).build();
+                .context(noRemoteDocuments()).errorHandler(new LocatedErrors(name)).build();
+    }
+
+    /**
+     * A parser context in which JSON-LD never loads a document: a remote or local {@code @context}
+     * is an error, not a request (an input file must not make psikg fetch URLs or read files).
+     */
+    private static Context noRemoteDocuments() {
+        JsonLdOptions options = new JsonLdOptions();
+        options.setDocumentLoader((url, loaderOptions) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "psikg does not load JSON-LD documents (" + url + "); put the context inline");
+        });
+        Context context = new Context();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        return context;
     }
 
     /** RIOT's errors and warnings, as located input errors. */
