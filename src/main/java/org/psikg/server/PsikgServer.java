@@ -76,6 +76,8 @@ public final class PsikgServer implements AutoCloseable {
         }
         builder.addServlet("/dumps/*", new DumpsServlet(data.dumps()));
         builder.addServlet("/docs/*", docsFolder);
+        builder.addServlet("/examples.json",
+                new ExamplesServlet(docs == null ? null : docs.toAbsolutePath().resolveSibling("queries"), docsFolder));
         FusekiServer fuseki = builder.build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {

@@ -52,8 +52,8 @@ class LinkedDataTest {
         HttpResponse<String> r = TestServer.query(query, "text/tab-separated-values");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().lines().count() > 10, r.body());
-        String index = TestServer.get("/?query=" + encoded, "text/html").body();
-        assertTrue(index.contains("&lt;https://w3id.org/psikg/id/eaeu&gt;"), "the index page's form is filled with the query");
+        // The UI (ui/index.html) fills its editor from ?query= in the browser: BrowserTest sees it.
+        assertEquals(200, TestServer.get("/?query=" + encoded, "text/html").statusCode());
     }
 
     @Test
