@@ -19,6 +19,8 @@ import org.apache.jena.web.HttpSC;
  * </pre>
  */
 public final class GraphStore extends GSP_RW {
+    private static final long DRAIN_LIMIT = 1 << 20;
+
     private final boolean writable;
 
     public GraphStore(boolean writable) {
@@ -79,8 +81,22 @@ public final class GraphStore extends GSP_RW {
 
     private void refuseUnlessWritable(HttpAction action) {
         if (!writable) {
+            drainSmallBody(action);
             action.setResponseHeader("Allow", "GET, HEAD, OPTIONS");
             ServletOps.error(HttpSC.METHOD_NOT_ALLOWED_405, "the Graph Store endpoint is read-only (psikg serve --allow-update opens it)");
+        }
+    }
+
+    /**
+     * Reads and drops up to {@value #DRAIN_LIMIT} bytes of the refused request's body: a client
+     * still sending a body it was not asked for can otherwise lose the 405 when the
+     * connection closes. Larger bodies are not read; the connection closes, as it must.
+     */
+    private static void drainSmallBody(HttpAction action) {
+        try (var in = action.getRequestInputStream()) {
+            in.skipNBytes(Math.min(DRAIN_LIMIT, Math.max(0, action.getRequestContentLengthLong())));
+        } catch (java.io.IOException | RuntimeException e) {
+            // Nothing more to drain, or the client went away: the refusal stands either way.
         }
     }
 
