@@ -82,13 +82,19 @@ public final class Publisher {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String text = response.body() == null ? "" : response.body().strip();
-            return new Outcome(graph, triples, response.statusCode(), text.length() > 300 ? text.substring(0, 300) + "…" : text);
-        } catch (IOException e) {
-            return new Outcome(graph, triples, 0, "could not reach " + endpoint + ": " + e);
+        IOException failure = null;
+        // PUT is idempotent, so one more try is safe: a pooled connection that the server closed
+        // after its previous answer (as after a refusal) fails before the request is sent.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                String text = response.body() == null ? "" : response.body().strip();
+                return new Outcome(graph, triples, response.statusCode(), text.length() > 300 ? text.substring(0, 300) + "…" : text);
+            } catch (IOException e) {
+                failure = e;
+            }
         }
+        return new Outcome(graph, triples, 0, "could not reach " + endpoint + ": " + failure);
     }
 
     /** The endpoint with {@code graph=IRI} (or the other parameter name) added to its query string. */
