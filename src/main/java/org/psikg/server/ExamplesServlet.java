@@ -1,5 +1,11 @@
 package org.psikg.server;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +29,9 @@ import java.util.stream.Stream;
 public final class ExamplesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
+    /** Escapes {@code < > &} too, so that the JSON is safe wherever a page might embed it. */
+    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().setCharacterEscapes(new HtmlSafeEscapes()));
+
     private final transient Path dir;
     private final transient DocsFolder docs;
 
@@ -33,29 +42,43 @@ public final class ExamplesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StringBuilder json = new StringBuilder("{\"examples\":[");
-        String sep = "";
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode examples = root.putArray("examples");
         for (Path f : queries()) {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             String label = text.lines().filter(l -> l.startsWith("#")).findFirst()
                     .map(l -> l.replaceFirst("^#+\\s*", "")).orElse(f.getFileName().toString());
-            json.append(sep).append("{\"name\":").append(quote(f.getFileName().toString()))
-                    .append(",\"label\":").append(quote(label)).append(",\"query\":").append(quote(text)).append('}');
-            sep = ",";
+            examples.addObject().put("name", f.getFileName().toString()).put("label", label).put("query", text);
         }
-        json.append("],\"docs\":[");
-        sep = "";
-        for (String name : docs.names()) {
-            json.append(sep).append(quote(name));
-            sep = ",";
-        }
-        json.append("]}");
-        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        ArrayNode docNames = root.putArray("docs");
+        docs.names().forEach(docNames::add);
+        byte[] bytes = JSON.writeValueAsBytes(root);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("application/json");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        HtmlSafeEscapes() {
+            for (char c : new char[] {'<', '>', '&'}) {
+                escapes[c] = CharacterEscapes.ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
     }
 
     private List<Path> queries() throws IOException {
@@ -66,26 +89,5 @@ public final class ExamplesServlet extends HttpServlet {
             return files.filter(f -> f.getFileName().toString().matches("[A-Za-z0-9][A-Za-z0-9._-]*\\.rq"))
                     .filter(Files::isRegularFile).sorted().toList();
         }
-    }
-
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }
