@@ -36,8 +36,18 @@ final class ServeProcess implements AutoCloseable {
     }
 
     static ServeProcess start(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.psikg.cli.Main", "serve"));
+        return launch(List.of("-cp", System.getProperty("java.class.path"), "org.psikg.cli.Main"), args);
+    }
+
+    /** The packaged jar, as the README runs it: {@code java -jar target/psikg.jar serve ...}. */
+    static ServeProcess startJar(Path jar, String... args) throws IOException, InterruptedException {
+        return launch(List.of("-jar", jar.toString()), args);
+    }
+
+    private static ServeProcess launch(List<String> program, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(program);
+        cmd.add("serve");
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         p.getOutputStream().close();
