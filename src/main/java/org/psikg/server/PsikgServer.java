@@ -68,7 +68,7 @@ public final class PsikgServer implements AutoCloseable {
             builder.addFilter("/*", new CorsFilter(settings.corsOrigin()));
         }
         DocsFolder docsFolder = new DocsFolder(docs);
-        builder.addFilter("/*", new UiFilter(settings, docsFolder));
+        builder.addFilter("/*", new UiFilter());
         LinkedDataServlet linkedData = new LinkedDataServlet(data, settings);
         for (String path : new String[] {"/id/*", "/article/*", "/graph/*", "/ontology", "/ontology/*",
                 "/.well-known/void", "/dataset"}) {
@@ -76,6 +76,7 @@ public final class PsikgServer implements AutoCloseable {
         }
         builder.addServlet("/dumps/*", new DumpsServlet(data.dumps()));
         builder.addServlet("/docs/*", docsFolder);
+        builder.addServlet("/prefixes.json", new PrefixesServlet(data));
         builder.addServlet("/examples.json",
                 new ExamplesServlet(docs == null ? null : docs.toAbsolutePath().resolveSibling("queries"), docsFolder));
         FusekiServer fuseki = builder.build();

@@ -15,81 +15,84 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.psikg.server.html.IndexPage;
 
 /**
- * The hook for the browser UI: the files of the resource folder
- * src/main/resources/org/psikg/server/ui/ are served at / ({@code ui/app.js} at {@code /app.js}),
- * and {@code ui/index.html}, once there, replaces the built-in index page. Until then / is
- * {@link IndexPage}. Only GET and HEAD, only file names of letters, digits, {@code . _ -}
- * that do not start with a dot; anything else goes on down the chain (to Fuseki, then the
- * linked-data servlets, then 404).
+ * The browser UI: {@code ui/index.html} of the resource folder
+ * src/main/resources/org/psikg/server/ui/ at /, the folder's other files at /ui/NAME, and the
+ * two files of the bundled YASGUI webjar at /ui/yasgui/VERSION/yasgui.min.js and
+ * /ui/yasgui/VERSION/yasgui.min.css. Nothing else of the classpath is reachable: only GET and
+ * HEAD, only file names of letters, digits, {@code . _ -} that do not start with a dot, and
+ * only the file types below; anything else goes on down the chain (to Fuseki, then the
+ * linked-data servlets, then 404). Every answer carries {@link #POLICY}.
  * <pre>
- * builder.addFilter("/*", new UiFilter(settings, docs));
+ * builder.addFilter("/*", new UiFilter());
  * </pre>
  */
 public final class UiFilter implements Filter {
     static final String FOLDER = "/org/psikg/server/ui";
-    private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9._-]*)+");
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("map", "application/json"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
-            Map.entry("woff2", "font/woff2"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("rq", "application/sparql-query"), Map.entry("ttl", "text/turtle; charset=utf-8"));
+    private static final String WEBJAR = "/META-INF/resources/webjars/zazuko__yasgui/";
+    private static final Pattern OWN = Pattern.compile("/ui/([A-Za-z0-9_-][A-Za-z0-9._-]*\\.(html|css|js|svg))");
+    private static final Pattern YASGUI = Pattern.compile("/ui/yasgui/([0-9]+\\.[0-9]+\\.[0-9]+)/yasgui\\.min\\.(js|css)");
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml");
 
-    private final ServerSettings settings;
-    private final DocsFolder docs;
+    /**
+     * The page loads scripts, styles and data from this server only, and sends queries only
+     * here; no inline or evaluated script. YASGUI's bundle adds a {@code <style>} element and
+     * {@code style} attributes (DataTables' column resizer) and uses a {@code data:} image,
+     * hence the two exceptions.
+     */
+    static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    public UiFilter(ServerSettings settings, DocsFolder docs) {
-        this.settings = settings;
-        this.docs = docs;
-    }
+    /** The YASGUI files are served under their version, so they never change at one address. */
+    private static final String FOREVER = "public, max-age=31536000, immutable";
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
         String method = request.getMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            chain.doFilter(req, resp);
-            return;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/") || path.isEmpty()) {
-            URL index = file("/index.html");
-            if (index != null) {
-                send(response, index, "html");
-            } else {
-                Representation.writeHtml(response, IndexPage.render(Site.of(request, settings),
-                        request.getParameter("query"), docs.names()));
+        URL url = null;
+        String type = null;
+        String cache = "no-cache";
+        if (method.equals("GET") || method.equals("HEAD")) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            Matcher own = OWN.matcher(path);
+            Matcher yasgui = YASGUI.matcher(path);
+            if (path.equals("/") || path.isEmpty()) {
+                url = file(FOLDER + "/index.html");
+                type = "html";
+            } else if (own.matches()) {
+                url = file(FOLDER + "/" + own.group(1));
+                type = own.group(2);
+            } else if (yasgui.matches()) {
+                url = file(WEBJAR + yasgui.group(1) + "/build/yasgui.min." + yasgui.group(2));
+                type = yasgui.group(2);
+                cache = FOREVER;
             }
-            return;
         }
-        URL url = SAFE_PATH.matcher(path).matches() ? file(path) : null;
         if (url == null) {
             chain.doFilter(req, resp);
             return;
         }
-        send(response, url, path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
-    }
-
-    private static void send(HttpServletResponse response, URL url, String extension) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(TYPES.getOrDefault(extension, "application/octet-stream"));
+        response.setContentType(TYPES.get(type));
+        response.setHeader("Cache-Control", cache);
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", POLICY);
         try (InputStream in = url.openStream()) {
             in.transferTo(response.getOutputStream());
         }
     }
 
     /** The resource of a UI file, or null if there is none (or it is a folder). */
-    private static URL file(String path) {
-        URL url = UiFilter.class.getResource(FOLDER + path);
+    private static URL file(String resource) {
+        URL url = UiFilter.class.getResource(resource);
         if (url == null) {
             return null;
         }

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -52,8 +55,50 @@ class LinkedDataTest {
         HttpResponse<String> r = TestServer.query(query, "text/tab-separated-values");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().lines().count() > 10, r.body());
-        // The UI (ui/index.html) fills its editor from ?query= in the browser: BrowserTest sees it.
-        assertEquals(200, TestServer.get("/?query=" + encoded, "text/html").statusCode());
+        // The editor at / fills a tab from ?query= in the browser (BrowserTest sees it); here,
+        // the page is the editor, with YASGUI served from this server.
+        HttpResponse<String> page = TestServer.get("/?query=" + encoded, "text/html");
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html", SparqlProtocolTest.mediaType(page));
+        assertTrue(page.body().contains("<script src=\"ui/yasgui/4.5.0/yasgui.min.js\"></script>"), page.body());
+        assertTrue(page.body().contains("<script src=\"ui/editor.js\"></script>"), page.body());
+    }
+
+    @Test
+    void editorPageLoadsOnlyThisServersAssetsWithTheirTypes() {
+        HttpResponse<String> page = TestServer.get("/", "text/html");
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("default-src 'none'") && policy.contains("script-src 'self';")
+                && policy.contains("connect-src 'self';"), policy);
+        Matcher m = Pattern.compile("<(?:script src|link rel=\"stylesheet\" href)=\"([^\"]*)\"").matcher(page.body());
+        Map<String, String> types = Map.of("js", "text/javascript", "css", "text/css");
+        int assets = 0;
+        while (m.find()) {
+            String asset = m.group(1);
+            assertTrue(asset.startsWith("ui/"), "loaded from this server, below /ui/: " + asset);
+            HttpResponse<byte[]> r = TestServer.getBytes("/" + asset);
+            assertEquals(200, r.statusCode(), asset);
+            assertEquals(types.get(asset.substring(asset.lastIndexOf('.') + 1)), SparqlProtocolTest.mediaType(r), asset);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), asset);
+            if (asset.startsWith("ui/yasgui/")) {
+                assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("immutable"), asset);
+                assertTrue(r.body().length > 10_000, asset + " is YASGUI's bundle");
+            }
+            assets++;
+        }
+        assertEquals(4, assets, "YASGUI's script and style sheet, and the editor's: " + page.body());
+    }
+
+    @Test
+    void uiServesNothingElseOfTheClasspath() {
+        for (String path : new String[] {"/ui/yasgui/4.5.0/yasgui.min.js.map", "/ui/yasgui/4.5.0/package.json",
+                "/ui/yasgui/4.5.0/build/yasgui.min.js", "/ui/yasgui/9.9.9/yasgui.min.js", "/ui/describe.rq",
+                "/ui/.hidden.js", "/ui/%2e%2e/describe.rq", "/ui/..%2Fdescribe.rq", "/editor.js", "/ui/yasgui/",
+                "/META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js",
+                "/org/psikg/server/ui/index.html", "/org/psikg/server/describe.rq"}) {
+            int status = TestServer.get(path, null).statusCode();
+            assertTrue(status == 404 || status == 400, path + ": " + status);
+        }
     }
 
     @Test
@@ -145,8 +190,10 @@ class LinkedDataTest {
     void indexPageLinksEverything() {
         HttpResponse<String> r = TestServer.get("/", "text/html");
         assertEquals(200, r.statusCode());
-        for (String link : new String[] {"/psikg/sparql", "/dumps/", "/.well-known/void", "/ontology", "/docs/server.md"}) {
-            assertTrue(r.body().contains(link + "\""), link);
+        // Relative links, so that the page works behind a proxy that adds a path too.
+        for (String link : new String[] {"psikg/sparql", "dumps/", ".well-known/void", "ontology", "docs/server.md"}) {
+            assertTrue(r.body().contains("href=\"" + link + "\""), link);
+            assertEquals(200, TestServer.get("/" + link, "text/html").statusCode(), link);
         }
         assertEquals(200, TestServer.get("/docs/server.md", null).statusCode());
         assertEquals(404, TestServer.get("/docs/nothing.md", null).statusCode());
