@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code psikg} command line: {@code java -jar target/psikg.jar <command>}. */
 @Command(name = "psikg", mixinStandardHelpOptions = true, version = "psikg 0.1.0",
         description = "The Post-Soviet Integration Knowledge Graph: build, validate and serve it.",
-        subcommands = {BuildCommand.class, StatsCommand.class, ValidateCommand.class, QueryCommand.class,
+        subcommands = {BuildCommand.class, GenerateCommand.class, StatsCommand.class, ValidateCommand.class, QueryCommand.class,
                 CheckQueriesCommand.class,
                 ServeCommand.class,
                 PublishCommand.class,
