@@ -17,7 +17,6 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.vocabulary.RDF;
 import org.psikg.vocab.PSI;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -28,6 +27,7 @@ import org.psikg.corpus.InputError;
 import org.psikg.corpus.InputException;
 import org.psikg.corpus.Location;
 import org.psikg.rdf.RdfFiles;
+import org.psikg.validate.internal.BatchedSparql;
 import org.psikg.validate.internal.Locator;
 import org.psikg.validate.internal.ShapeIndex;
 
@@ -43,11 +43,11 @@ import org.psikg.validate.internal.ShapeIndex;
  */
 public final class Validator {
     private final Graph shapesGraph;
-    private final Shapes shapes;
+    private final BatchedSparql engine;
 
     private Validator(Graph shapesGraph) {
         this.shapesGraph = shapesGraph;
-        this.shapes = Shapes.parse(shapesGraph);
+        this.engine = BatchedSparql.of(shapesGraph, Shapes.parse(shapesGraph));
     }
 
     /** Reads and merges every {@code *.ttl} of the folder; syntax errors are located input errors. */
@@ -74,7 +74,7 @@ public final class Validator {
         Graph union = GraphFactory.createDefaultGraph();
         dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
         Locator locator = new Locator(union);
-        ValidationReport shacl = ShaclValidator.get().validate(shapes, union);
+        ValidationReport shacl = engine.validate(union);
         List<Result> results = new ArrayList<>();
         for (ReportEntry e : shacl.getEntries()) {
             Node predicate = e.resultPath() instanceof P_Link link ? link.getNode() : null;
