@@ -47,6 +47,8 @@ import java.util.stream.Stream;
  *   --rounds N         run N rounds per client (default when --seconds is absent: 1)
  *   --warmup-rounds N  rounds sent by one client before measuring, not recorded (default 0);
  *                      the warm-up also records each query's status and answer size
+ *   --per-query K      before the levels, send each query K times alone to each endpoint, the
+ *                      endpoints taking turns request by request (see perQuery)
  *   --slice S          print p50/p95/p99, qps and errors of every S-second slice
  *   --request-timeout S  a request taking longer is an error (default 120)
  *   --tsv FILE         append the figures as tab-separated lines (see writeTsv)
@@ -100,6 +102,11 @@ public class LoadGen {
             probes.add(p);
         }
 
+        int perQuery = Integer.parseInt(opt.getOrDefault("per-query", "0"));
+        if (perQuery > 0) {
+            perQuery(gens, labels, queries, perQuery, opt.get("tsv"));
+        }
+
         for (int clients : levels) {
             // With several endpoints, each gets --seconds in all, in turns of --chunk seconds
             // (the order flipped every turn), so that whatever else loads the machine weighs
@@ -129,6 +136,51 @@ public class LoadGen {
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * Each query alone, K times on each endpoint, one request at a time, the endpoints taking
+     * turns request by request (A B, B A...): the latency of every query with no other load
+     * from us, and paired, so that other work on the machine weighs on both alike. Prints and
+     * appends "perquery LABEL NAME K median-ms min-ms errors" lines.
+     */
+    static void perQuery(List<LoadGen> gens, List<String> labels, List<Query> queries, int k, String tsv)
+            throws IOException, InterruptedException {
+        List<String> lines = new ArrayList<>();
+        System.out.println("per query, " + k + " requests each, median ms: " + String.join(" / ", labels));
+        for (int q = 0; q < queries.size(); q++) {
+            long[][] lat = new long[gens.size()][k];
+            int[] errors = new int[gens.size()];
+            for (int r = 0; r < k; r++) {
+                for (int j = 0; j < gens.size(); j++) {
+                    int i = r % 2 == 0 ? j : gens.size() - 1 - j;
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        status = (int) gens.get(i).send(q)[0];
+                    } catch (IOException e) {
+                        status = -1;
+                    }
+                    lat[i][r] = System.nanoTime() - t0;
+                    if (!ok(status)) {
+                        errors[i]++;
+                    }
+                }
+            }
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-44s", queries.get(q).name()));
+            for (int i = 0; i < gens.size(); i++) {
+                Arrays.sort(lat[i]);
+                line.append(String.format(Locale.ROOT, " %8.2f", ms(pct(lat[i], 50))));
+                lines.add(String.join("\t", "perquery", labels.get(i), queries.get(q).name(), String.valueOf(k),
+                        String.format(Locale.ROOT, "%.3f", ms(pct(lat[i], 50))),
+                        String.format(Locale.ROOT, "%.3f", ms(lat[i][0])), String.valueOf(errors[i])));
+            }
+            System.out.println(line);
+        }
+        if (tsv != null) {
+            Files.write(Path.of(tsv), lines, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
     }
 
     private final HttpClient http;
@@ -345,6 +397,7 @@ public class LoadGen {
          * Lines of tab-separated fields:
          *   total  LABEL CLIENTS requests seconds qps p50ms p95ms p99ms maxms errors
          *   query  LABEL CLIENTS NAME n p50ms p95ms p99ms errors errors-by-status probe-status probe-bytes probe-error
+         * (and perQuery's "perquery" lines)
          */
         void writeTsv(Path file, String label, int clients, Probe[] probes) throws IOException {
             List<String> lines = new ArrayList<>();

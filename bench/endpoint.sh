@@ -20,8 +20,12 @@
 # against the goals (throughput >= 1.0x, no query slower than 1.2x) and the queries a server
 # refused; DIR/endpoint.tsv the raw figures.
 #
-#   --quick   1 warm-up round, 2 s per level and server (under a minute on an idle machine)
-#   default   3 warm-up rounds, 30 s per level and server in turns of 5 s (about 7 minutes)
+# Before the levels, each query is also sent alone PER_QUERY times to each server, the two
+# taking turns request by request: the per-query latency ratios come from these paired runs.
+#   --quick   1 warm-up round, 3 runs per query, 2 s per level and server (under a minute
+#             on an idle machine)
+#   default   3 warm-up rounds, 15 runs per query, 30 s per level and server in turns of
+#             5 s (about 8 minutes on an idle machine)
 # JAVA_OPTS (optional) is given to every server JVM alike.
 # Needs: java 17 (javac), curl, python3; builds target/psikg.jar with Maven if it is missing.
 set -euo pipefail
@@ -39,7 +43,8 @@ done
 [ -n "$OUT" ] || { echo "usage: bench/endpoint.sh [--quick] --out DIR" >&2; exit 2; }
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
-if [ "$QUICK" = 1 ]; then WARMUP=1; SECONDS_PER_LEVEL=2; CHUNK=2; else WARMUP=3; SECONDS_PER_LEVEL=30; CHUNK=5; fi
+if [ "$QUICK" = 1 ]; then WARMUP=1; PER_QUERY=3; SECONDS_PER_LEVEL=2; CHUNK=2
+else WARMUP=3; PER_QUERY=15; SECONDS_PER_LEVEL=30; CHUNK=5; fi
 LEVELS=1,2,8
 JAR=target/psikg.jar
 JAVA_OPTS=${JAVA_OPTS:-}
@@ -79,7 +84,7 @@ wait_ready() {
 measure() {
   java -cp "$WORK/classes" LoadGen --queries queries \
     --url "http://127.0.0.1:$2/psikg/sparql,http://127.0.0.1:$4/psikg/sparql" --label "$1,$3" \
-    --clients "$LEVELS" --seconds "$SECONDS_PER_LEVEL" --chunk "$CHUNK" --warmup-rounds "$WARMUP" \
+    --clients "$LEVELS" --seconds "$SECONDS_PER_LEVEL" --chunk "$CHUNK" --warmup-rounds "$WARMUP" --per-query "$PER_QUERY" \
     --tsv "$WORK/endpoint.tsv" | grep ' requests in '
 }
 
@@ -114,7 +119,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 cp "$WORK/endpoint.tsv" "$OUT/endpoint.tsv"
 python3 bench/endpoint_report.py "$WORK/endpoint.tsv" "$OUT/endpoint.md" \
   "mode=$([ "$QUICK" = 1 ] && echo quick || echo full)" \
-  "seconds_per_level=$SECONDS_PER_LEVEL" "warmup_rounds=$WARMUP" \
+  "seconds_per_level=$SECONDS_PER_LEVEL" "warmup_rounds=$WARMUP" "chunk=$CHUNK" "per_query=$PER_QUERY" \
   "load_before=$LOAD_BEFORE" "load_after=$LOAD_AFTER" "elapsed=$(( $(date +%s) - START ))" \
   "quads=$(grep -o '^ *[0-9]* *quads in all' "$WORK/build.log" | tr -dc 0-9)"
 echo "wrote $OUT/endpoint.md ($(( $(date +%s) - START )) s)"

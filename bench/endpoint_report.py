@@ -21,18 +21,21 @@ PAIRS = [("mem", "psikg-mem", "stock-mem"), ("tdb2", "psikg-tdb2", "stock-tdb2")
 def read(path):
     totals, queries = {}, defaultdict(dict)
     probes = defaultdict(dict)
+    alone = defaultdict(dict)
     with open(path, encoding="utf-8") as f:
         for line in f:
             p = line.rstrip("\n").split("\t")
             if p[0] == "total":
                 totals[(p[1], int(p[2]))] = dict(n=int(p[3]), seconds=float(p[4]), qps=float(p[5]), p50=float(p[6]),
                                                  p95=float(p[7]), p99=float(p[8]), max=float(p[9]), errors=int(p[10]))
+            elif p[0] == "perquery":
+                alone[p[1]][p[2]] = dict(k=int(p[3]), p50=float(p[4]), min=float(p[5]), errors=int(p[6]))
             elif p[0] == "query":
                 queries[(p[1], int(p[2]))][p[3]] = dict(n=int(p[4]), p50=float(p[5]), p95=float(p[6]), p99=float(p[7]),
                                                         errors=int(p[8]), by_status=p[9])
                 if p[10]:
                     probes[p[1]][p[3]] = dict(status=int(p[10]), bytes=int(p[11]), error=p[12] if len(p) > 12 else "")
-    return totals, queries, probes
+    return totals, queries, probes, alone
 
 
 def machine():
@@ -78,7 +81,7 @@ def fmt(r):
 def main():
     tsv, md = sys.argv[1], sys.argv[2]
     meta = dict(kv.split("=", 1) for kv in sys.argv[3:])
-    totals, queries, probes = read(tsv)
+    totals, queries, probes, alone = read(tsv)
     servers = sorted({s for s, _ in totals}, key=lambda s: [n for _, a, b in PAIRS for n in (a, b)].index(s)
                      if any(s in (a, b) for _, a, b in PAIRS) else 99)
     levels = sorted({c for _, c in totals})
@@ -88,8 +91,9 @@ def main():
     w("# Endpoint benchmark: psikg serve against stock Fuseki")
     w("")
     w("Written by `bench/endpoint.sh%s --out DIR` (%s mode: %s warm-up round(s), then %s s per level of"
-      " concurrency; %s s in all)." % (" --quick" if meta.get("mode") == "quick" else "", meta.get("mode"),
-                                      meta.get("warmup_rounds"), meta.get("seconds_per_level"), meta.get("elapsed")))
+      " concurrency and server, the two servers of a pair taking turns of %s s; %s s in all)." % (
+        " --quick" if meta.get("mode") == "quick" else "", meta.get("mode"), meta.get("warmup_rounds"),
+        meta.get("seconds_per_level"), meta.get("chunk"), meta.get("elapsed")))
     w("")
     w("- Machine: %s." % machine())
     w("- Load average (1, 5, 15 min) before: %s; after: %s. The machine may be shared: other work running at the"
@@ -135,54 +139,51 @@ def main():
     w("")
     w("## Per query")
     w("")
-    w("Each query's median latency, psikg over stock, at 1 client (latency alone) and at 8 clients (under load)."
-      " Goal: no query over %.1fx. A query's median rests on few samples in a short run (see n), so a single"
-      " ratio just over the goal may be noise; the flagged ones are listed after the table." % QUERY_GOAL)
+    w("Each query alone (one request at a time, no other load from the bench), %s times on each server, the two"
+      " servers taking turns request by request; the median latency of each, psikg over stock. Goal: no query"
+      " over %.1fx. The fastest of the runs (min) is given too: it is the least disturbed by other work on the"
+      " machine." % (meta.get("per_query", "?"), QUERY_GOAL))
     w("")
     hdr = "| query |"
     sep = "|---|"
-    cols = []
-    for ds, ps, st in PAIRS:
-        for c in (levels[0], levels[-1]):
-            if (ps, c) in queries and (st, c) in queries:
-                cols.append((ds, ps, st, c))
-                hdr += " %s %dc: psikg ms / stock ms (n) | ratio |" % (ds, c)
-                sep += "---:|---:|"
+    cols = [(ds, ps, st) for ds, ps, st in PAIRS if ps in alone and st in alone]
+    for ds, ps, st in cols:
+        hdr += " %s psikg ms (min) | %s stock ms (min) | ratio of medians |" % (ds, ds)
+        sep += "---:|---:|---:|"
     w(hdr)
     w(sep)
     flagged = []
     per_col = defaultdict(list)
     for q in names:
         row = "| %s |" % q
-        for ds, ps, st, c in cols:
-            a, b = queries[(ps, c)].get(q), queries[(st, c)].get(q)
-            if not a or not b or not a["n"] or not b["n"]:
-                row += " n/a | n/a |"
+        for ds, ps, st in cols:
+            a, b = alone[ps].get(q), alone[st].get(q)
+            if not a or not b:
+                row += " n/a | n/a | n/a |"
                 continue
             r = ratio(a["p50"], b["p50"])
-            per_col[(ds, c)].append((r, q))
+            per_col[ds].append((r, q))
             mark = ""
             if r is not None and r > QUERY_GOAL:
                 mark = " **over**"
-                flagged.append((ds, c, q, r, a, b))
-            row += " %.1f / %.1f (%d/%d) | %s%s |" % (a["p50"], b["p50"], a["n"], b["n"], fmt(r), mark)
+                flagged.append((ds, q, r, a, b))
+            row += " %.1f (%.1f) | %.1f (%.1f) | %s%s |" % (a["p50"], a["min"], b["p50"], b["min"], fmt(r), mark)
         w(row)
     w("")
-    w("| dataset | clients | median of the query ratios | slowest query ratio | queries over %.1fx |" % QUERY_GOAL)
-    w("|---|---:|---:|---|---:|")
-    for (ds, c), rs in per_col.items():
+    w("| dataset | median of the query ratios | slowest query ratio | queries over %.1fx |" % QUERY_GOAL)
+    w("|---|---:|---|---:|")
+    for ds, rs in per_col.items():
         vals = [r for r, _ in rs if r is not None]
         worst = max(rs, key=lambda x: x[0] or 0)
-        w("| %s | %d | %s | %s (%s) | %d of %d |" % (ds, c, fmt(statistics.median(vals)) if vals else "n/a",
-                                                     fmt(worst[0]), worst[1], sum(1 for v in vals if v > QUERY_GOAL),
-                                                     len(vals)))
+        w("| %s | %s | %s (%s) | %d of %d |" % (ds, fmt(statistics.median(vals)) if vals else "n/a",
+                                              fmt(worst[0]), worst[1], sum(1 for v in vals if v > QUERY_GOAL), len(vals)))
     w("")
     if flagged:
         w("Over %.1fx:" % QUERY_GOAL)
         w("")
-        for ds, c, q, r, a, b in sorted(flagged, key=lambda x: -x[3]):
-            w("- %s, %s, %d client(s): %s (psikg p50 %.1f ms over %d requests, stock %.1f ms over %d)" % (
-                q, ds, c, fmt(r), a["p50"], a["n"], b["p50"], b["n"]))
+        for ds, q, r, a, b in sorted(flagged, key=lambda x: -x[2]):
+            w("- %s, %s: %s (psikg median %.1f ms, min %.1f; stock median %.1f ms, min %.1f)" % (
+                q, ds, fmt(r), a["p50"], a["min"], b["p50"], b["min"]))
     else:
         w("No query over %.1fx." % QUERY_GOAL)
     w("")
@@ -207,6 +208,10 @@ def main():
                 lines.append("- %s: %s: stock answered %d (%s), psikg %d" % (ds, q, b["status"], b["error"], a["status"]))
             elif a["bytes"] != b["bytes"]:
                 lines.append("- %s: %s: answers differ in size (psikg %d bytes, stock %d)" % (ds, q, a["bytes"], b["bytes"]))
+    for s, d in sorted(alone.items()):
+        for q, v in sorted(d.items()):
+            if v["errors"]:
+                lines.append("- errors when run alone: %s, %s: %d of %d" % (s, q, v["errors"], v["k"]))
     for (s, c), t in sorted(totals.items()):
         if t["errors"]:
             bad = ["%s %s" % (q, v["by_status"]) for q, v in sorted(queries[(s, c)].items()) if v["errors"]]
