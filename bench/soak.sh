@@ -13,11 +13,15 @@
 # use (jcmd PID GC.heap_info); every 60 s also the live heap, that is the heap in use just
 # after a full collection asked for with jcmd PID GC.run (a pause of some milliseconds).
 #
-# Exits 1, after writing the report, if
+# Writes the report to FILE.md, and the load generator's output and the memory samples beside
+# it (FILE.loadgen.log, FILE.memory.tsv). Exits 1, after writing the report, if
 #   - any request failed (a non-2xx answer or no answer), or
-#   - the resident set grew: its largest value in the last third of the run is over 1.5x
-#     its value after warm-up (the first sample at least 60 s into the load), or
-#   - the live heap grew: the last one is over 1.2x the first after warm-up plus 16 MB.
+#   - the resident set grew: its largest value in the last third of the run is over 1.5x its
+#     largest in the first third after warm-up (from 60 s on), or
+#   - the live heap grew: its smallest value in the last third is over 1.2x its smallest in
+#     the first third after warm-up, plus 16 MB (the smallest, because the requests in flight
+#     at each GC add a varying amount; a leak raises the floor).
+# bench/soak_report.py writes the report and decides.
 # Exits 2 on bad usage. Needs: java 17 (javac, jcmd), curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -87,7 +91,7 @@ sample "$T0" &
 SAMPLER=$!
 java -cp "$WORK/classes" LoadGen --url "http://127.0.0.1:$PORT/psikg/sparql" --queries queries \
   --clients "$CLIENTS" --seconds $((MINUTES * 60)) --warmup-rounds 1 --slice 30 \
-  --tsv "$WORK/soak.tsv" --label "psikg serve $SERVE_ARGS" | tee "$WORK/loadgen.log"
+  --label "psikg serve${SERVE_ARGS:+ $SERVE_ARGS}" | tee "$WORK/loadgen.log"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 kill "$SAMPLER" 2>/dev/null || true
 wait "$SAMPLER" 2>/dev/null || true
@@ -96,7 +100,7 @@ cp "$WORK/memory.tsv" "${OUT%.md}.memory.tsv"
 cp "$WORK/loadgen.log" "${OUT%.md}.loadgen.log"
 
 set +e
-python3 bench/soak_report.py "$WORK/loadgen.log" "$WORK/soak.tsv" "$WORK/memory.tsv" "$OUT" \
+python3 bench/soak_report.py "$WORK/loadgen.log" "$WORK/memory.tsv" "$OUT" \
   "minutes=$MINUTES" "clients=$CLIENTS" "serve_args=$SERVE_ARGS" "java_opts=$JAVA_OPTS" \
   "load_before=$LOAD_BEFORE" "load_after=$LOAD_AFTER"
 STATUS=$?
