@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# The endpoint against stock Fuseki: queries/s and p50/p95/p99 latency of the competency
+# queries (queries/*.rq) at 1, 2 and 8 concurrent clients, in memory and on TDB2.
+#
+#   bench/endpoint.sh [--quick] --out DIR      (run from anywhere; writes DIR/endpoint.md)
+#
+# Builds the seeds once (psikg build: a TriG file and a TDB2 store), then serves them four
+# ways, each on a free port on loopback, a pair (psikg and stock) at a time:
+#   psikg-mem    java -jar target/psikg.jar serve              (builds the seeds in memory)
+#   stock-mem    bench/StockFuseki.java --mem-tdb2 psikg.trig  (jena-fuseki-main, defaults)
+#   psikg-tdb2   java -jar target/psikg.jar serve --tdb2 STORE
+#   stock-tdb2   bench/StockFuseki.java --tdb2 COPY-OF-STORE   (jena-fuseki-main, defaults)
+# Both stock servers make the default graph the union of the named graphs, as psikg does, so
+# that every query gets the same answer from both (the report checks the answer sizes).
+# For each pair: warm-up rounds on each server (every query once per round, one client, not
+# measured, recording each query's status and answer size), then bench/LoadGen.java with 1, 2
+# and 8 clients for a fixed time each per server, the two servers taking turns of a few
+# seconds (only one is under load at a time), so that other work on the machine weighs on
+# both alike. DIR/endpoint.md has the tables, the ratios psikg/stock
+# against the goals (throughput >= 1.0x, no query slower than 1.2x) and the queries a server
+# refused; DIR/endpoint.tsv the raw figures.
+#
+# Before the levels, each query is also sent alone PER_QUERY times to each server, the two
+# taking turns request by request: the per-query latency ratios come from these paired runs.
+#   --quick   1 warm-up round, 3 runs per query, 2 s per level and server (under a minute
+#             on an idle machine)
+#   default   3 warm-up rounds, 15 runs per query, 30 s per level and server in turns of
+#             5 s (about 8 minutes on an idle machine)
+# JAVA_OPTS (optional) is given to every server JVM alike.
+# Needs: java 17 (javac), curl, python3; builds target/psikg.jar with Maven if it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+QUICK=0
+OUT=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) QUICK=1; shift ;;
+    --out) OUT=$2; shift 2 ;;
+    *) echo "usage: bench/endpoint.sh [--quick] --out DIR" >&2; exit 2 ;;
+  esac
+done
+[ -n "$OUT" ] || { echo "usage: bench/endpoint.sh [--quick] --out DIR" >&2; exit 2; }
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+if [ "$QUICK" = 1 ]; then WARMUP=1; PER_QUERY=3; SECONDS_PER_LEVEL=2; CHUNK=2
+else WARMUP=3; PER_QUERY=15; SECONDS_PER_LEVEL=30; CHUNK=5; fi
+LEVELS=1,2,8
+JAR=target/psikg.jar
+JAVA_OPTS=${JAVA_OPTS:-}
+[ -f "$JAR" ] || mvn -B -q package -DskipTests
+
+WORK=$(mktemp -d)
+PIDS=()
+stop_all() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  PIDS=()
+}
+trap 'stop_all; rm -rf "$WORK"' EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# start NAME COMMAND...: starts a server in the background (its pid joins PIDS).
+start() {
+  local name=$1; shift
+  "$@" > "$WORK/$name.log" 2>&1 &
+  PIDS+=($!)
+}
+
+# wait_ready NAME PORT: waits for the server's first answer (up to 3 minutes).
+wait_ready() {
+  local name=$1 port=$2 tries=0
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/psikg/sparql?query=ASK%7B%7D"; do
+    tries=$((tries + 1))
+    [ "$tries" -lt 1800 ] || { echo "$name did not answer in 3 minutes:" >&2; cat "$WORK/$name.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "$name answers on port $port"
+}
+
+# measure PSIKG-NAME PSIKG-PORT STOCK-NAME STOCK-PORT: both are up, but only one is under load
+# at a time: warm-up rounds on each, then each level, the two taking turns of CHUNK seconds.
+measure() {
+  java -cp "$WORK/classes" LoadGen --queries queries \
+    --url "http://127.0.0.1:$2/psikg/sparql,http://127.0.0.1:$4/psikg/sparql" --label "$1,$3" \
+    --clients "$LEVELS" --seconds "$SECONDS_PER_LEVEL" --chunk "$CHUNK" --warmup-rounds "$WARMUP" --per-query "$PER_QUERY" \
+    --tsv "$WORK/endpoint.tsv" | grep ' requests in '
+}
+
+START=$(date +%s)
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+javac -d "$WORK/classes" -cp "$JAR" bench/StockFuseki.java bench/LoadGen.java
+
+# psikg serve in memory builds the seeds itself: start it first, so that its build overlaps
+# the build of the files the others serve (nothing is measured before both are done).
+P1=$(free_port)
+start psikg-mem java $JAVA_OPTS -jar "$JAR" serve --port "$P1"
+java -jar "$JAR" build --out "$WORK/psikg.trig" --tdb2 "$WORK/tdb2" > "$WORK/build.log"
+# A copy for stock Fuseki, so that the two servers never share a store directory.
+cp -a "$WORK/tdb2" "$WORK/tdb2-stock"
+P2=$(free_port)
+start stock-mem java $JAVA_OPTS -cp "$JAR:$WORK/classes" StockFuseki --mem-tdb2 "$WORK/psikg.trig" "$P2"
+wait_ready psikg-mem "$P1"
+wait_ready stock-mem "$P2"
+measure psikg-mem "$P1" stock-mem "$P2"
+stop_all
+
+P1=$(free_port)
+start psikg-tdb2 java $JAVA_OPTS -jar "$JAR" serve --tdb2 "$WORK/tdb2" --port "$P1"
+P2=$(free_port)
+start stock-tdb2 java $JAVA_OPTS -cp "$JAR:$WORK/classes" StockFuseki --tdb2 "$WORK/tdb2-stock" "$P2"
+wait_ready psikg-tdb2 "$P1"
+wait_ready stock-tdb2 "$P2"
+measure psikg-tdb2 "$P1" stock-tdb2 "$P2"
+stop_all
+
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+cp "$WORK/endpoint.tsv" "$OUT/endpoint.tsv"
+python3 bench/endpoint_report.py "$WORK/endpoint.tsv" "$OUT/endpoint.md" \
+  "mode=$([ "$QUICK" = 1 ] && echo quick || echo full)" \
+  "seconds_per_level=$SECONDS_PER_LEVEL" "warmup_rounds=$WARMUP" "chunk=$CHUNK" "per_query=$PER_QUERY" \
+  "load_before=$LOAD_BEFORE" "load_after=$LOAD_AFTER" "elapsed=$(( $(date +%s) - START ))" \
+  "quads=$(grep -o '^ *[0-9]* *quads in all' "$WORK/build.log" | tr -dc 0-9)"
+echo "wrote $OUT/endpoint.md ($(( $(date +%s) - START )) s)"
