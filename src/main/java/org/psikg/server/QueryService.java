@@ -2,7 +2,9 @@ package org.psikg.server;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,9 @@ import org.psikg.server.html.Values;
  * The SPARQL query endpoint (/psikg/sparql): Fuseki's SPARQL protocol handling, with the
  * limits of {@link ServerSettings} applied to every query.
  * <ul>
+ * <li>A query longer than the limit, or nested deeper than {@link QueryText#MAX_NESTING}
+ *     brackets, is refused (400) before it is parsed ({@link QueryText}); a query that still
+ *     overflows the stack somewhere (a long chain of UNIONs, say) is answered 400 too.</li>
  * <li>SERVICE and script functions are refused (400) before anything runs ({@link QueryGuard}),
  *     and ARQ's own switch for SERVICE over HTTP is off too.</li>
  * <li>The timeouts are the server's; a {@code ?timeout=} parameter (seconds, as Fuseki reads
@@ -61,6 +66,40 @@ public final class QueryService extends SPARQL_QueryDataset {
             return;
         }
         super.execGet(action);
+    }
+
+    /** Fuseki's, but counting: a query body without a Content-Length is read only up to the limit (413 beyond). */
+    @Override
+    protected void executeBody(HttpAction action) {
+        int max = settings.maxRequestBytes();
+        byte[] body;
+        try (InputStream in = action.getRequestInputStream()) {
+            body = in.readNBytes(max + 1);
+        } catch (IOException | RuntimeException e) {
+            // Jetty's own size limit, or a client gone: nothing more to read from this request.
+            ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, RequestSizeLimit.tooLargeMessage(max));
+            return;
+        }
+        if (body.length > max) {
+            action.getResponse().setHeader("Connection", "close");
+            ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, RequestSizeLimit.tooLargeMessage(max));
+        }
+        execute(new String(body, StandardCharsets.UTF_8), action);
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString != null) {
+            QueryText.refusal(queryString, settings.maxQueryLength(), QueryText.MAX_NESTING)
+                    .ifPresent(ServletOps::errorBadRequest);
+        }
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            // Parsing, logging, compiling and running all recurse over the query's structure;
+            // the stack is unwound by now, and the read transaction ended by Fuseki's finally.
+            ServletOps.errorBadRequest(QueryGuard.TOO_DEEP);
+        }
     }
 
     @Override

@@ -1,0 +1,62 @@
+package org.psikg.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * At most so many requests in progress at once from one client address; more are answered
+ * 429 with Retry-After at once, so that one client cannot take every thread of the server
+ * with slow queries while others wait. The address is the connection's peer: an
+ * X-Forwarded-For header is not believed (anyone can send one). Behind a reverse proxy every
+ * client has the proxy's address, so the proxy must do its own per-client limiting
+ * (docs/security.md). The UI's files (the page, its scripts, prefixes and examples) and the
+ * docs are not counted: a browser fetches them several at a time.
+ * <pre>
+ * builder.addFilter("/*", new ClientLimit(4));
+ * </pre>
+ */
+final class ClientLimit implements Filter {
+    static final String RETRY_AFTER_SECONDS = "1";
+
+    private final int max;
+    private final ConcurrentHashMap<String, Integer> inProgress = new ConcurrentHashMap<>();
+
+    ClientLimit(int max) {
+        this.max = max;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        if (isStatic(request.getRequestURI())) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        String client = request.getRemoteAddr();
+        int now = inProgress.merge(client, 1, Integer::sum);
+        try {
+            if (now > max) {
+                HttpServletResponse response = (HttpServletResponse) resp;
+                response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+                Representation.error(response, 429, "too many requests at once from " + client + ": at most " + max
+                        + " may be in progress; retry when one has been answered");
+                return;
+            }
+            chain.doFilter(req, resp);
+        } finally {
+            inProgress.computeIfPresent(client, (k, n) -> n <= 1 ? null : n - 1);
+        }
+    }
+
+    private static boolean isStatic(String path) {
+        return path.equals("/") || path.startsWith("/ui/") || path.startsWith("/docs/") || path.equals("/favicon.ico")
+                || path.equals("/prefixes.json") || path.equals("/examples.json");
+    }
+}
