@@ -75,6 +75,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "the most requests one client address may have in progress at once; more get 429 (default: ${DEFAULT-VALUE})")
     int maxConcurrentPerClient;
 
+    @Option(names = "--trusted-proxy",
+            description = "the address of the reverse proxy in front: its X-Forwarded-For (last entry) names the client for --max-concurrent-per-client (default: none, the header is not believed)")
+    String trustedProxy;
+
     @Option(names = "--allow-update", description = "accept SPARQL Update at /psikg/update and Graph Store writes at /psikg/data (default: off)")
     boolean allowUpdate;
 
@@ -114,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerSettings settings = new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate,
                 allowService, corsOrigin.toLowerCase(Locale.ROOT).equals("none") ? null : corsOrigin, maxQueryLength,
-                maxRequestBytes, maxConcurrentPerClient);
+                maxRequestBytes, maxConcurrentPerClient, trustedProxy);
         if (input.tdb2 != null) {
             DatasetGraph store;
             try {

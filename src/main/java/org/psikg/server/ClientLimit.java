@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * At most so many requests in progress at once from one client address; more are answered
  * 429 with Retry-After at once, so that one client cannot take every thread of the server
  * with slow queries while others wait. The address is the connection's peer: an
- * X-Forwarded-For header is not believed (anyone can send one). Behind a reverse proxy every
- * client has the proxy's address, so the proxy must do its own per-client limiting
+ * X-Forwarded-For header is not believed (anyone can send one), except from the one reverse
+ * proxy named by {@code --trusted-proxy}, and then only its last entry, the address the proxy
+ * itself saw. Without it, every client behind a proxy has the proxy's address
  * (docs/security.md). The UI's files (the page, its scripts, prefixes and examples) and the
  * docs are not counted: a browser fetches them several at a time.
  * <pre>
@@ -26,10 +27,13 @@ final class ClientLimit implements Filter {
     static final String RETRY_AFTER_SECONDS = "1";
 
     private final int max;
+    private final String trustedProxy;
     private final ConcurrentHashMap<String, Integer> inProgress = new ConcurrentHashMap<>();
 
-    ClientLimit(int max) {
+    /** {@code trustedProxy}: the address whose X-Forwarded-For is believed, or null. */
+    ClientLimit(int max, String trustedProxy) {
         this.max = max;
+        this.trustedProxy = trustedProxy;
     }
 
     @Override
@@ -39,7 +43,7 @@ final class ClientLimit implements Filter {
             chain.doFilter(req, resp);
             return;
         }
-        String client = request.getRemoteAddr();
+        String client = client(request);
         int now = inProgress.merge(client, 1, Integer::sum);
         try {
             if (now > max) {
@@ -53,6 +57,22 @@ final class ClientLimit implements Filter {
         } finally {
             inProgress.computeIfPresent(client, (k, n) -> n <= 1 ? null : n - 1);
         }
+    }
+
+    private String client(HttpServletRequest request) {
+        String peer = request.getRemoteAddr();
+        if (trustedProxy == null || !trustedProxy.equals(peer)) {
+            return peer;
+        }
+        String last = null;
+        for (var values = request.getHeaders("X-Forwarded-For"); values.hasMoreElements();) {
+            for (String entry : values.nextElement().split(",")) {
+                if (!entry.isBlank()) {
+                    last = entry.strip();
+                }
+            }
+        }
+        return last == null ? peer : last;
     }
 
     private static boolean isStatic(String path) {

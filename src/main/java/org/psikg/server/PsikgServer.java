@@ -71,7 +71,7 @@ public final class PsikgServer implements AutoCloseable {
             builder.addFilter("/*", new CorsFilter(settings.corsOrigin()));
         }
         // After CORS, so that a page on another origin can read its 429.
-        builder.addFilter("/*", new ClientLimit(settings.maxConcurrentPerClient()));
+        builder.addFilter("/*", new ClientLimit(settings.maxConcurrentPerClient(), settings.trustedProxy()));
         DocsFolder docsFolder = new DocsFolder(docs);
         builder.addFilter("/*", new UiFilter());
         LinkedDataServlet linkedData = new LinkedDataServlet(data, settings);

@@ -25,61 +25,68 @@ import java.time.Duration;
  * @param maxQueryLength        the most characters a query may have; a longer one is refused unparsed
  * @param maxRequestBytes       the most bytes of a request body, and of a request's query string
  * @param maxConcurrentPerClient the most requests one client address may have in progress at once
+ * @param trustedProxy          the address of a reverse proxy whose X-Forwarded-For (its last
+ *                              entry) names the client; {@code null}: the header is never believed
  */
 public record ServerSettings(String host, int port, String baseUrl, Duration firstResult, Duration total, int maxRows,
                              boolean allowUpdate, boolean allowService, String corsOrigin, int maxQueryLength,
-                             int maxRequestBytes, int maxConcurrentPerClient) {
+                             int maxRequestBytes, int maxConcurrentPerClient, String trustedProxy) {
 
     public static final String DATASET = "/psikg";
 
     public static ServerSettings defaults() {
         return new ServerSettings("127.0.0.1", 3030, null, Duration.ofSeconds(10), Duration.ofSeconds(30), 10_000,
-                false, false, "*", 100_000, 1 << 20, 4);
+                false, false, "*", 100_000, 1 << 20, 4, null);
     }
 
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
     }
 
     public ServerSettings withHost(String newHost) {
         return new ServerSettings(newHost, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
     }
 
     public ServerSettings withBaseUrl(String newBaseUrl) {
         return new ServerSettings(host, port, newBaseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
     }
 
     public ServerSettings withTimeouts(Duration newFirstResult, Duration newTotal) {
         return new ServerSettings(host, port, baseUrl, newFirstResult, newTotal, maxRows, allowUpdate, allowService,
-                corsOrigin, maxQueryLength, maxRequestBytes, maxConcurrentPerClient);
+                corsOrigin, maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
     }
 
     public ServerSettings withMaxRows(int newMaxRows) {
         return new ServerSettings(host, port, baseUrl, firstResult, total, newMaxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
     }
 
     public ServerSettings withUpdate(boolean allow) {
         return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allow, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
     }
 
     public ServerSettings withService(boolean allow) {
         return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allow, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
     }
 
     public ServerSettings withCorsOrigin(String origin) {
         return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, origin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
     }
 
     /** The request limits: query characters, request bytes, requests at once per client address. */
     public ServerSettings withRequestLimits(int newMaxQueryLength, int newMaxRequestBytes, int newMaxConcurrentPerClient) {
         return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                newMaxQueryLength, newMaxRequestBytes, newMaxConcurrentPerClient);
+                newMaxQueryLength, newMaxRequestBytes, newMaxConcurrentPerClient, trustedProxy);
+    }
+
+    public ServerSettings withTrustedProxy(String proxy) {
+        return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, proxy);
     }
 }

@@ -179,4 +179,45 @@ class RequestLimitsTest {
             pool.shutdownNow();
         }
     }
+
+    /** From the trusted proxy, the client is the last X-Forwarded-For entry (what the proxy saw), not the first. */
+    @Test
+    void behindTheTrustedProxyEachForwardedClientHasItsOwnLimit() throws Exception {
+        InetAddress proxy = InetAddress.getByName(TestServer.TRUSTED_PROXY);
+        int n = 8;
+        List<RawHttp.Response> distinct = parallelSlow(proxy, n, i -> "198.51.100." + i);
+        assertEquals(0, distinct.stream().filter(r -> r.status() == 429).count(), "eight forwarded clients, one query each");
+        List<RawHttp.Response> same = parallelSlow(proxy, n, i -> "10.9.9." + i + ", 203.0.113.7");
+        long tooMany = same.stream().filter(r -> r.status() == 429).count();
+        System.out.printf("behind the trusted proxy: 8 forwarded clients, 0 answered 429; one forwarded client (spoofed first entries), %d of 8 answered 429%n",
+                tooMany);
+        assertTrue(tooMany >= n - TestServer.SETTINGS.maxConcurrentPerClient(), tooMany + " answered 429");
+    }
+
+    private static List<RawHttp.Response> parallelSlow(InetAddress from, int n, java.util.function.IntFunction<String> forwardedFor)
+            throws Exception {
+        String path = "/psikg/sparql?query=" + SparqlProtocolTest.enc(SLOW);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<RawHttp.Response>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Map<String, String> headers = Map.of("Accept", "application/sparql-results+json", "X-Forwarded-For", forwardedFor.apply(i));
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return RawHttp.send(from, TestServer.url(), "GET " + path + " HTTP/1.1", headers, null);
+                }));
+            }
+            go.countDown();
+            List<RawHttp.Response> answers = new ArrayList<>();
+            for (Future<RawHttp.Response> f : futures) {
+                RawHttp.Response r = f.get(2, TimeUnit.MINUTES);
+                assertTrue(r.status() == 429 || r.status() == 503, r.status() + ": " + r.body());
+                answers.add(r);
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
