@@ -35,6 +35,10 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         KnowledgeGraph kg;
         try {
+            if (tdb2 != null) {
+                // Before anything is written: a served store is not to be replaced under its server.
+                TdbStore.checkNotInUse(tdb2);
+            }
             kg = corpus.build();
         } catch (InputException e) {
             return Errors.report(spec, e);
@@ -44,7 +48,11 @@ final class BuildCommand implements Callable<Integer> {
         var o = spec.commandLine().getOut();
         o.printf("wrote %s and %s%n", out, nquads);
         if (tdb2 != null) {
-            TdbStore.write(tdb2, kg.dataset(), kg.prefixes());
+            try {
+                TdbStore.write(tdb2, kg.dataset(), kg.prefixes());
+            } catch (InputException e) {
+                return Errors.report(spec, e);
+            }
             o.printf("wrote the TDB2 store %s%n", tdb2);
         }
         long total = 0;

@@ -63,6 +63,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "the most rows (or triples) a query may return; a larger result is an error (default: ${DEFAULT-VALUE})")
     int maxRows;
 
+    @Option(names = "--max-query-length", defaultValue = "100000",
+            description = "the most characters a query may have; a longer one is refused unparsed (default: ${DEFAULT-VALUE})")
+    int maxQueryLength;
+
+    @Option(names = "--max-request-bytes", defaultValue = "1048576",
+            description = "the most bytes of a request body (413 above) or query string (414 above) (default: ${DEFAULT-VALUE})")
+    int maxRequestBytes;
+
+    @Option(names = "--max-concurrent-per-client", defaultValue = "4",
+            description = "the most requests one client address may have in progress at once; more get 429 (default: ${DEFAULT-VALUE})")
+    int maxConcurrentPerClient;
+
+    @Option(names = "--trusted-proxy",
+            description = "the address of the reverse proxy in front: its X-Forwarded-For (last entry) names the client for --max-concurrent-per-client (default: none, the header is not believed)")
+    String trustedProxy;
+
     @Option(names = "--allow-update", description = "accept SPARQL Update at /psikg/update and Graph Store writes at /psikg/data (default: off)")
     boolean allowUpdate;
 
@@ -93,12 +109,16 @@ final class ServeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (maxRows < 1) {
-            err.println("psikg: --max-rows must be at least 1");
-            return ExitCodes.BAD_INPUT;
+        for (var limit : new Object[][] {{"--max-rows", maxRows}, {"--max-query-length", maxQueryLength},
+            {"--max-request-bytes", maxRequestBytes}, {"--max-concurrent-per-client", maxConcurrentPerClient}}) {
+            if ((int) limit[1] < 1) {
+                err.println("psikg: " + limit[0] + " must be at least 1");
+                return ExitCodes.BAD_INPUT;
+            }
         }
         ServerSettings settings = new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate,
-                allowService, corsOrigin.toLowerCase(Locale.ROOT).equals("none") ? null : corsOrigin);
+                allowService, corsOrigin.toLowerCase(Locale.ROOT).equals("none") ? null : corsOrigin, maxQueryLength,
+                maxRequestBytes, maxConcurrentPerClient, trustedProxy);
         if (input.tdb2 != null) {
             DatasetGraph store;
             try {

@@ -84,7 +84,8 @@ public final class AcceptHeader {
     }
 
     private static Optional<Range> parseRange(String entry) {
-        String[] parts = entry.split(";");
+        // -1: an entry of only semicolons gives one empty type (refused), not an empty array.
+        String[] parts = entry.split(";", -1);
         String type = parts[0].trim().toLowerCase(Locale.ROOT);
         int slash = type.indexOf('/');
         if (slash <= 0 || slash == type.length() - 1 || type.indexOf('/', slash + 1) >= 0

@@ -10,7 +10,9 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
  * psikg's server: embedded Fuseki (jena-fuseki-main) with no admin module and no /$/ paths,
@@ -64,9 +66,12 @@ public final class PsikgServer implements AutoCloseable {
         }
         builder.add(ServerSettings.DATASET, service);
         builder.addFilter("/*", gate);
+        builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
         if (settings.corsOrigin() != null) {
             builder.addFilter("/*", new CorsFilter(settings.corsOrigin()));
         }
+        // After CORS, so that a page on another origin can read its 429.
+        builder.addFilter("/*", new ClientLimit(settings.maxConcurrentPerClient(), settings.trustedProxy()));
         DocsFolder docsFolder = new DocsFolder(docs);
         builder.addFilter("/*", new UiFilter());
         LinkedDataServlet linkedData = new LinkedDataServlet(data, settings);
@@ -80,6 +85,11 @@ public final class PsikgServer implements AutoCloseable {
         builder.addServlet("/examples.json",
                 new ExamplesServlet(docs == null ? null : docs.toAbsolutePath().resolveSibling("queries"), docsFolder));
         FusekiServer fuseki = builder.build();
+        // A backstop for bodies without a Content-Length to any path: reading past the limit fails.
+        Server jetty = fuseki.getJettyServer();
+        SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
+        sizeLimit.setHandler(jetty.getHandler());
+        jetty.setHandler(sizeLimit);
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());

@@ -25,6 +25,8 @@ import org.apache.jena.sparql.function.scripting.ScriptFunction;
  * </pre>
  */
 public final class QueryGuard {
+    static final String TOO_DEEP = "query nested too deeply for this endpoint (stack overflow); write it flatter";
+
     private QueryGuard() {
     }
 
@@ -36,6 +38,8 @@ public final class QueryGuard {
         } catch (RuntimeException e) {
             // DESCRIBE without WHERE has no pattern, so nothing to refuse.
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            return Optional.of(TOO_DEEP);
         }
         String[] reason = new String[1];
         ExprVisitorBase exprs = new ExprVisitorBase() {
@@ -69,7 +73,11 @@ public final class QueryGuard {
                 });
             }
         };
-        Walker.walk(op, ops, exprs);
+        try {
+            Walker.walk(op, ops, exprs);
+        } catch (StackOverflowError e) {
+            return Optional.of(TOO_DEEP);
+        }
         return Optional.ofNullable(reason[0]);
     }
 }

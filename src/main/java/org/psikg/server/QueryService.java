@@ -2,8 +2,11 @@ package org.psikg.server;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +17,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -30,13 +35,17 @@ import org.psikg.server.html.Values;
  * The SPARQL query endpoint (/psikg/sparql): Fuseki's SPARQL protocol handling, with the
  * limits of {@link ServerSettings} applied to every query.
  * <ul>
+ * <li>A query longer than the limit, or nested deeper than {@link QueryText#MAX_NESTING}
+ *     brackets, is refused (400) before it is parsed ({@link QueryText}); a query that still
+ *     overflows the stack somewhere (a long chain of UNIONs, say) is answered 400 too.</li>
  * <li>SERVICE and script functions are refused (400) before anything runs ({@link QueryGuard}),
  *     and ARQ's own switch for SERVICE over HTTP is off too.</li>
  * <li>The timeouts are the server's; a {@code ?timeout=} parameter (seconds, as Fuseki reads
  *     it) can only lower them.</li>
  * <li>The row cap is never a silent cut: a SELECT runs with {@code LIMIT cap+1}, and a
  *     result with more than {@code cap} rows (or a CONSTRUCT or DESCRIBE with more than
- *     {@code cap} triples) is answered 400 with the reason, not with the first rows.</li>
+ *     {@code cap} triples) is answered 400 with the reason, not with the first rows. A
+ *     CONSTRUCT stops as soon as it goes over.</li>
  * <li>A GET with no query is answered with the service description ({@link ServiceDescription}).</li>
  * </ul>
  * <pre>
@@ -61,6 +70,40 @@ public final class QueryService extends SPARQL_QueryDataset {
             return;
         }
         super.execGet(action);
+    }
+
+    /** Fuseki's, but counting: a query body without a Content-Length is read only up to the limit (413 beyond). */
+    @Override
+    protected void executeBody(HttpAction action) {
+        int max = settings.maxRequestBytes();
+        byte[] body;
+        try (InputStream in = action.getRequestInputStream()) {
+            body = in.readNBytes(max + 1);
+        } catch (IOException | RuntimeException e) {
+            // Jetty's own size limit, or a client gone: nothing more to read from this request.
+            ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, RequestSizeLimit.tooLargeMessage(max));
+            return;
+        }
+        if (body.length > max) {
+            action.getResponse().setHeader("Connection", "close");
+            ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, RequestSizeLimit.tooLargeMessage(max));
+        }
+        execute(new String(body, StandardCharsets.UTF_8), action);
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString != null) {
+            QueryText.refusal(queryString, settings.maxQueryLength(), QueryText.MAX_NESTING)
+                    .ifPresent(ServletOps::errorBadRequest);
+        }
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            // Parsing, logging, compiling and running all recurse over the query's structure;
+            // the stack is unwound by now, and the read transaction ended by Fuseki's finally.
+            ServletOps.errorBadRequest(QueryGuard.TOO_DEEP);
+        }
     }
 
     @Override
@@ -134,8 +177,11 @@ public final class QueryService extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
-        QueryExecResult result = super.executeQuery(action, queryExec, requestQuery, queryStringLog);
         int cap = settings.maxRows();
+        if (requestQuery.isConstructType()) {
+            return constructUpToCap(queryExec, requestQuery, cap);
+        }
+        QueryExecResult result = super.executeQuery(action, queryExec, requestQuery, queryStringLog);
         if (result.isRowSet()) {
             RowSet rows = result.rowSet();
             List<Binding> kept = new ArrayList<>();
@@ -154,6 +200,28 @@ public final class QueryService extends SPARQL_QueryDataset {
             tooLarge(cap, "triples");
         }
         return result;
+    }
+
+    /**
+     * A CONSTRUCT, collected as Fuseki does (a dataset, with the query's prefixes) but
+     * stopped as soon as it has more distinct triples than the cap: a cross product in the
+     * template must not fill the memory before the timeout.
+     */
+    private static QueryExecResult constructUpToCap(QueryExec queryExec, Query query, int cap) {
+        DatasetGraph out = DatasetGraphFactory.create();
+        out.prefixes().putAll(query.getPrefixMapping().getNsPrefixMap());
+        long distinct = 0;
+        Iterator<Quad> quads = queryExec.constructQuads();
+        while (quads.hasNext()) {
+            Quad q = quads.next();
+            if (!out.contains(q)) {
+                out.add(q);
+                if (++distinct > cap) {
+                    tooLarge(cap, "triples");
+                }
+            }
+        }
+        return new QueryExecResult(out);
     }
 
     private static void tooLarge(int cap, String what) {

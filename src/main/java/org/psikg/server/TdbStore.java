@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -48,9 +49,13 @@ public final class TdbStore {
         return QueryableDataset.unionDefault(DatabaseMgr.createDatasetGraph());
     }
 
-    /** Writes {@code source} as a TDB2 store in {@code dir}, replacing what was there only once it is complete. */
+    /**
+     * Writes {@code source} as a TDB2 store in {@code dir}, replacing what was there only once
+     * it is complete; an {@link InputException} at once if another process has the store open.
+     */
     public static void write(Path dir, DatasetGraph source, PrefixMapping prefixes) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
+        checkNotInUse(dir);
         recover(target);
         Path fresh = sibling(target, "new");
         deleteTree(fresh);
@@ -70,9 +75,10 @@ public final class TdbStore {
         deleteTree(old);
     }
 
-    /** Opens a store written by {@link #write}; an {@link InputException} if there is none. */
+    /** Opens a store written by {@link #write}; an {@link InputException} if there is none, or another process has it open. */
     public static DatasetGraph open(Path dir) {
         Path target = dir.toAbsolutePath().normalize();
+        checkNotInUse(dir);
         try {
             recover(target);
         } catch (IOException e) {
@@ -94,6 +100,39 @@ public final class TdbStore {
     /** Adds every quad of {@code source}, and its prefixes, in one write transaction. */
     public static void load(DatasetGraph dsg, DatasetGraph source, PrefixMapping prefixes) {
         QueryableDataset.load(dsg, source, prefixes);
+    }
+
+    /**
+     * TDB2 lets one process at a time open a store, by an OS lock on {@code tdb.lock}. Asked
+     * before anything else, so that a second {@code serve} or a {@code build} over a served
+     * store stops at once with a message saying so (and a build never swaps the folder from
+     * under a running server). A lock this JVM holds is no obstacle.
+     */
+    public static void checkNotInUse(Path dir) {
+        Path lockFile = dir.toAbsolutePath().normalize().resolve("tdb.lock");
+        if (!Files.isRegularFile(lockFile)) {
+            return;
+        }
+        ProcessFileLock lock = ProcessFileLock.create(lockFile.toString());
+        if (lock.isLockedHere()) {
+            return;
+        }
+        if (lock.tryLock()) {
+            lock.unlock();
+            ProcessFileLock.release(lock);
+            return;
+        }
+        ProcessFileLock.release(lock);
+        String owner;
+        try {
+            owner = Files.readString(lockFile).strip();
+        } catch (IOException e) {
+            owner = "";
+        }
+        throw new InputException(InputError.of(Location.ofFile(dir.toString()), ErrorCode.IO,
+                "TDB2 store in use by another process" + (owner.matches("[0-9]+") ? " (pid " + owner + ")" : "")
+                        + "; a store can be open in one process at a time")
+                .withHint("stop that process (a psikg serve?) first, or build to another folder and serve that"));
     }
 
     private static boolean isStore(Path dir) {

@@ -24,9 +24,15 @@ import org.psikg.support.Fixture;
  * </pre>
  */
 final class TestServer {
-    /** Short limits, so that the timeout and row-cap tests are quick. */
+    /** Stands for a reverse proxy in front: its X-Forwarded-For is believed. */
+    static final String TRUSTED_PROXY = "127.0.0.3";
+    /**
+     * Short limits, so that the timeout and row-cap tests are quick; a request limit below
+     * Jetty's own 512 KiB for the request head, so that a query string can go over ours.
+     */
     static final ServerSettings SETTINGS = ServerSettings.defaults().withPort(0)
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)).withMaxRows(100);
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)).withMaxRows(100)
+            .withRequestLimits(100_000, 256 * 1024, 4).withTrustedProxy(TRUSTED_PROXY);
     static final String SCRIPT = "<script>alert(1)</script>";
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

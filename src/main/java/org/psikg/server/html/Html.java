@@ -52,14 +52,41 @@ public final class Html {
                 + body + "\n</body>\n</html>\n";
     }
 
-    /** An element start tag with attributes given as name, value pairs. */
+    /**
+     * An element start tag with attributes given as name, value pairs. An {@code href} or
+     * {@code src} that is not a path on this site or an http(s) or mailto URL is left out: an
+     * IRI in the data such as {@code javascript:alert(1)} must not become a link that runs it.
+     */
     public Html open(String tag, String... attributes) {
         out.append('<').append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            String name = attributes[i];
+            String value = attributes[i + 1];
+            if ((name.equals("href") || name.equals("src")) && !isSafeUrl(value)) {
+                continue;
+            }
+            out.append(' ').append(name).append("=\"").append(escape(value)).append('"');
         }
         out.append('>');
         return this;
+    }
+
+    /** A relative reference without a scheme, or an http, https or mailto URL. */
+    static boolean isSafeUrl(String url) {
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        int colon = u.indexOf(':');
+        int end = u.length();
+        for (char c : new char[] {'/', '?', '#'}) {
+            int at = u.indexOf(c);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        if (colon < 0 || colon > end) {
+            // No scheme: a path, query or fragment on this site (a colon later, as in /a?b=c:d, is no scheme).
+            return u.chars().noneMatch(c -> c < 0x20);
+        }
+        return u.startsWith("http:") || u.startsWith("https:") || u.startsWith("mailto:");
     }
 
     public Html close(String tag) {
