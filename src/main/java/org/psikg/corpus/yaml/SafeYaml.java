@@ -44,11 +44,8 @@ public final class SafeYaml {
 
     public static YamlNode read(Path path, String name) {
         byte[] bytes;
+        TextFiles.requireAtMost(path, name, MAX_BYTES, ErrorCode.YAML_TOO_LARGE, "the YAML file");
         try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.YAML_TOO_LARGE,
-                        "file is larger than " + MAX_BYTES + " bytes").withHint("split it into several files"));
-            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.IO, "cannot read file: " + e.getMessage()));
