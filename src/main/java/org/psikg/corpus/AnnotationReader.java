@@ -25,7 +25,12 @@ public final class AnnotationReader {
     }
 
     public static ArticleFile read(Path file, String name) {
-        MapView root = MapView.of(SafeYaml.read(file, name), "the annotation file");
+        return read(SafeYaml.read(file, name), name);
+    }
+
+    /** Reads an annotation file already parsed; the fuzz tests start here. */
+    static ArticleFile read(YamlNode tree, String name) {
+        MapView root = MapView.of(tree, "the annotation file");
         Problems problems = new Problems();
         ArticleMeta meta = meta(root.map("article"));
         List<Furniture> furniture = new ArrayList<>();

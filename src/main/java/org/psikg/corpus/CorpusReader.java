@@ -22,6 +22,9 @@ import org.psikg.corpus.anchor.TextAnchorer;
  * Throws an {@link InputException} with every problem found, sorted by file and line.
  */
 public final class CorpusReader {
+    /** The largest article text read; a news article is a few dozen kilobytes. */
+    public static final long MAX_TEXT_BYTES = 16L * 1024 * 1024;
+
     private CorpusReader() {
     }
 
@@ -71,6 +74,7 @@ public final class CorpusReader {
             throw new InputException(InputError.of(file.meta().location(), ErrorCode.NO_TEXT,
                     "annotation file has no text beside it").withHint("expected " + txtName));
         }
+        TextFiles.requireAtMost(txt, txtName, MAX_TEXT_BYTES, ErrorCode.TEXT_TOO_LARGE, "the text");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(txt);

@@ -15,6 +15,7 @@ public enum ErrorCode {
     BOM,
     UTF8,
     UNPAIRED_SURROGATE,
+    TEXT_TOO_LARGE,
     YAML_TOO_LARGE,
     YAML_SYNTAX,
     YAML_DOCUMENTS,
@@ -56,6 +57,9 @@ public enum ErrorCode {
     UNTYPED_NODE,
     UNKNOWN_ARTICLE,
     RDF_SYNTAX,
+    RDF_TOO_LARGE,
+    RDF_DEPTH,
+    RDF_ENTITY,
     BAD_SHAPES,
     SPARQL_SYNTAX;
 

@@ -28,21 +28,13 @@ public final class RegistryReader {
         Map<String, Entity> entities = new TreeMap<>();
         for (Path file : yamlFiles(dir, dirName)) {
             String name = dirName + "/" + file.getFileName();
+            String recorded = dir.toAbsolutePath().getParent().getFileName() + "/registry/" + file.getFileName();
             try {
-                MapView root = MapView.of(SafeYaml.read(file, name), "the registry file");
-                Map<String, YamlNode.Entry> map = root.map("entities").node().entries();
-                root.finish();
-                for (YamlNode.Entry e : map.values()) {
-                    try {
-                        String recorded = dir.toAbsolutePath().getParent().getFileName() + "/registry/" + file.getFileName();
-                        Entity entity = entity(new Token(e.key(), e.keyLocation()), e.value(), recorded);
-                        Entity previous = entities.putIfAbsent(entity.key(), entity);
-                        if (previous != null) {
-                            problems.add(InputError.of(e.keyLocation(), ErrorCode.DUPLICATE_ENTITY, "entity '" + e.key()
-                                    + "' is declared twice").withHint("first declared at " + previous.location()));
-                        }
-                    } catch (InputException ex) {
-                        problems.addAll(ex);
+                for (Entity entity : file(SafeYaml.read(file, name), recorded, problems)) {
+                    Entity previous = entities.putIfAbsent(entity.key(), entity);
+                    if (previous != null) {
+                        problems.add(InputError.of(entity.location(), ErrorCode.DUPLICATE_ENTITY, "entity '" + entity.key()
+                                + "' is declared twice").withHint("first declared at " + previous.location()));
                     }
                 }
             } catch (InputException ex) {
@@ -51,6 +43,27 @@ public final class RegistryReader {
         }
         problems.throwIfAny();
         return Registry.of(entities);
+    }
+
+    /**
+     * The good entities of one registry file already parsed; the problems with the others go
+     * to {@code problems}. The fuzz tests start here.
+     *
+     * @param recorded the file's name as the graph records it, e.g. "seeds/registry/core.yaml"
+     */
+    static List<Entity> file(YamlNode tree, String recorded, Problems problems) {
+        MapView root = MapView.of(tree, "the registry file");
+        Map<String, YamlNode.Entry> map = root.map("entities").node().entries();
+        root.finish();
+        List<Entity> entities = new ArrayList<>();
+        for (YamlNode.Entry e : map.values()) {
+            try {
+                entities.add(entity(new Token(e.key(), e.keyLocation()), e.value(), recorded));
+            } catch (InputException ex) {
+                problems.addAll(ex);
+            }
+        }
+        return entities;
     }
 
     private static List<Path> yamlFiles(Path dir, String dirName) {

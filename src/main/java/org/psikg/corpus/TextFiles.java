@@ -1,11 +1,15 @@
 package org.psikg.corpus;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.CharBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,6 +17,56 @@ import java.util.HexFormat;
 /** Strict UTF-8 decoding with a located error, and the checksum psikg records for texts. */
 public final class TextFiles {
     private TextFiles() {
+    }
+
+    /**
+     * Refuses a file larger than {@code maxBytes} before anything reads it whole, so a huge
+     * file costs neither memory nor time. The error points at the line and column where the
+     * file passes the limit (found by reading only that far).
+     *
+     * @param what how to name the kind of file in the message, e.g. "YAML file"
+     */
+    public static void requireAtMost(Path path, String name, long maxBytes, ErrorCode code, String what) {
+        long size;
+        try {
+            size = Files.size(path);
+            if (size <= maxBytes) {
+                return;
+            }
+            throw new InputException(new InputError(positionOf(path, maxBytes, name), code,
+                    what + " is larger than " + megabytes(maxBytes) + " (" + size + " bytes); it passes the limit here",
+                    "split it into several files"));
+        } catch (IOException e) {
+            throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.IO, "cannot read file: " + e.getMessage()));
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    }
+
+    /** Line and column (in code points, whatever the encoding's validity) of the byte at {@code offset}. */
+    private static Location positionOf(Path path, long offset, String name) throws IOException {
+        int line = 1;
+        int column = 1;
+        byte[] buffer = new byte[64 * 1024];
+        long left = offset;
+        try (InputStream in = Files.newInputStream(path)) {
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                for (int i = 0; i < n; i++) {
+                    int b = buffer[i] & 0xff;
+                    if (b == '\n') {
+                        line++;
+                        column = 1;
+                    } else if ((b & 0xc0) != 0x80) {
+                        column++;
+                    }
+                }
+                left -= n;
+            }
+        }
+        return new Location(name, line, column);
     }
 
     /**

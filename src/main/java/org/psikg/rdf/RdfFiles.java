@@ -21,27 +21,39 @@ import org.psikg.corpus.ErrorCode;
 import org.psikg.corpus.InputError;
 import org.psikg.corpus.InputException;
 import org.psikg.corpus.Location;
+import org.psikg.corpus.TextFiles;
+import org.psikg.rdf.internal.RdfGuard;
 
 /**
  * Reads RDF files the way psikg reads all input: a syntax error (or anything RIOT would
  * only warn about) is an {@link InputException} with file, line and column, and blank nodes
  * are labelled in the order the parser meets them, so that the same file always gives the
- * same labels.
+ * same labels. Before parsing, {@link RdfGuard} refuses nesting the parsers would overflow
+ * the stack on and RDF/XML entities that expand or reach outside the file; an ontology or
+ * shapes file ({@link #graph}) may be at most {@link #MAX_GRAPH_BYTES}.
  * <pre>
  * Graph shapes = RdfFiles.graph(Path.of("shapes/psikg-shapes.ttl"));
  * DatasetGraph data = RdfFiles.dataset(Path.of("target/psikg.trig"));
  * </pre>
  */
 public final class RdfFiles {
+    /** The largest ontology or shapes file read; psikg's own are under 100 kB. */
+    public static final long MAX_GRAPH_BYTES = 32L * 1024 * 1024;
+
     private RdfFiles() {
     }
 
     public static Graph graph(Path file) {
+        if (Files.isRegularFile(file)) {
+            TextFiles.requireAtMost(file, file.toString(), MAX_GRAPH_BYTES, ErrorCode.RDF_TOO_LARGE, "the RDF file");
+        }
         Graph g = GraphFactory.createDefaultGraph();
         try {
             parser(file).parse(g);
         } catch (RiotException e) {
             throw unlocated(file, e);
+        } catch (StackOverflowError e) {
+            throw tooDeep(file);
         }
         return g;
     }
@@ -52,8 +64,16 @@ public final class RdfFiles {
             parser(file).parse(dsg);
         } catch (RiotException e) {
             throw unlocated(file, e);
+        } catch (StackOverflowError e) {
+            throw tooDeep(file);
         }
         return dsg;
+    }
+
+    /** The last line of defence, for a format {@link RdfGuard} does not scan: the stack is unwound by now. */
+    private static InputException tooDeep(Path file) {
+        return new InputException(InputError.of(Location.ofFile(file.toString()), ErrorCode.RDF_DEPTH,
+                "nesting too deep for the parser"));
     }
 
     /** A RIOT failure that did not go through the error handler (an I/O problem, say). */
@@ -68,6 +88,7 @@ public final class RdfFiles {
             throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.IO, "no such file"));
         }
         Lang lang = RDFLanguages.filenameToLang(name, Lang.TURTLE);
+        RdfGuard.check(file, lang, name);
         return RDFParser.source(file).lang(lang).labelToNode(LabelToNode.createIncremental())
                 .context(noRemoteDocuments()).errorHandler(new LocatedErrors(name)).build();
     }

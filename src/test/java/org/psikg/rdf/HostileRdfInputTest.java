@@ -19,8 +19,9 @@ import org.psikg.corpus.InputException;
 
 /**
  * RDF input that tries to make psikg fetch or read something: a JSON-LD @context on a
- * loopback listener is refused with a located error and no connection is made; an XML
- * external entity in RDF/XML is never resolved.
+ * loopback listener is refused with a located error and no connection is made; a @context
+ * or @import naming a local file is refused without the file being read; an XML external
+ * entity in RDF/XML is never resolved.
  */
 class HostileRdfInputTest {
     @TempDir
@@ -67,5 +68,30 @@ class HostileRdfInputTest {
         }
         g.find().forEach(t -> assertFalse(t.getObject().toString().contains("SECRET-CONTENT"), "the entity was resolved"));
         assertEquals(1, g.size());
+    }
+
+    @Test
+    void jsonLdLocalContextFileIsNeverRead() throws Exception {
+        Path context = tmp.resolve("context.jsonld");
+        Files.writeString(context, "{ \"@context\": { \"name\": \"http://schema.org/name\" } }");
+        for (String ref : new String[] {"context.jsonld", context.toUri().toString()}) {
+            Path doc = tmp.resolve("local.jsonld");
+            Files.writeString(doc, "{ \"@context\": \"" + ref + "\", \"@id\": \"https://w3id.org/psikg/id/x\", \"name\": \"x\" }");
+            InputException e = assertThrows(InputException.class, () -> RdfFiles.dataset(doc), ref);
+            assertTrue(e.getMessage().startsWith(doc + ": error: psikg does not load JSON-LD documents (file:"), e.getMessage());
+            assertTrue(e.getMessage().contains(context + "); put the context inline"), e.getMessage());
+        }
+    }
+
+    @Test
+    void jsonLdImportOfALocalFileIsNeverRead() throws Exception {
+        Path context = tmp.resolve("imported.jsonld");
+        Files.writeString(context, "{ \"@context\": { \"name\": \"http://schema.org/name\" } }");
+        Path doc = tmp.resolve("import.jsonld");
+        Files.writeString(doc, "{ \"@context\": { \"@version\": 1.1, \"@import\": \"imported.jsonld\" },"
+                + " \"@id\": \"https://w3id.org/psikg/id/x\", \"name\": \"x\" }");
+        InputException e = assertThrows(InputException.class, () -> RdfFiles.dataset(doc));
+        assertTrue(e.getMessage().contains("psikg does not load JSON-LD documents (file:"), e.getMessage());
+        assertTrue(e.getMessage().contains(context + "); put the context inline"), e.getMessage());
     }
 }

@@ -16,7 +16,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * A test corpus made from the base fixture (src/test/resources/fixtures/base) and a case
  * folder that changes it: files in the case folder replace those of the base, and its
  * case.yaml may delete files or edit them ({@code replace}: find a string, put another or
- * raw bytes in its place).
+ * raw bytes in its place, {@code repeat} times over, so that a case can make a file of
+ * 10,000 nested brackets without committing it).
  */
 public final class Fixture {
     public static final Path RESOURCES = Path.of("src/test/resources");
@@ -54,17 +55,27 @@ public final class Fixture {
             for (String del : (List<String>) spec.getOrDefault("delete", List.of())) {
                 Files.delete(dir.resolve(del));
             }
-            for (Map<String, String> r : (List<Map<String, String>>) spec.getOrDefault("replace", List.of())) {
-                Path target = dir.resolve(r.get("file"));
+            for (Map<String, Object> r : (List<Map<String, Object>>) spec.getOrDefault("replace", List.of())) {
+                Path target = dir.resolve((String) r.get("file"));
                 byte[] bytes = Files.readAllBytes(target);
-                byte[] find = r.get("find").getBytes(StandardCharsets.UTF_8);
-                byte[] with = r.containsKey("hex") ? HexFormat.of().parseHex(r.get("hex")) : r.get("with").getBytes(StandardCharsets.UTF_8);
-                Files.write(target, replace(bytes, find, with, target));
+                byte[] find = ((String) r.get("find")).getBytes(StandardCharsets.UTF_8);
+                byte[] with = r.containsKey("hex") ? HexFormat.of().parseHex((String) r.get("hex"))
+                        : ((String) r.get("with")).getBytes(StandardCharsets.UTF_8);
+                int times = ((Number) r.getOrDefault("repeat", 1)).intValue();
+                Files.write(target, replace(bytes, find, repeat(with, times), target));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return spec;
+    }
+
+    private static byte[] repeat(byte[] bytes, int times) {
+        byte[] out = new byte[bytes.length * times];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(bytes, 0, out, i * bytes.length, bytes.length);
+        }
+        return out;
     }
 
     private static byte[] replace(byte[] hay, byte[] find, byte[] with, Path file) {

@@ -23,7 +23,9 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 
 /**
  * Reads one YAML document safely into a {@link YamlNode} tree. Works on the parser's event
@@ -44,15 +46,17 @@ public final class SafeYaml {
 
     public static YamlNode read(Path path, String name) {
         byte[] bytes;
+        TextFiles.requireAtMost(path, name, MAX_BYTES, ErrorCode.YAML_TOO_LARGE, "the YAML file");
         try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.YAML_TOO_LARGE,
-                        "file is larger than " + MAX_BYTES + " bytes").withHint("split it into several files"));
-            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.IO, "cannot read file: " + e.getMessage()));
         }
+        return parse(bytes, name);
+    }
+
+    /** Reads a YAML file's bytes, already known to be within {@link #MAX_BYTES}. */
+    public static YamlNode parse(byte[] bytes, String name) {
         return parse(TextFiles.decodeUtf8(bytes, name, true), name);
     }
 
@@ -63,14 +67,52 @@ public final class SafeYaml {
                 .setMaxAliasesForCollections(0)
                 .setCodePointLimit(MAX_BYTES)
                 .build();
+        TreeBuilder builder = new TreeBuilder(name);
         try {
-            return new TreeBuilder(name).build(new Parse(settings).parseString(text));
+            return builder.build(new Parse(settings).parseString(text));
         } catch (MarkedYamlEngineException e) {
             Location at = location(name, e.getProblemMark().or(e::getContextMark));
             throw new InputException(InputError.of(at, ErrorCode.YAML_SYNTAX, "YAML syntax error: " + e.getProblem()));
+        } catch (ReaderException e) {
+            throw new InputException(InputError.of(atCodePoint(text, e.getPosition(), name), ErrorCode.YAML_SYNTAX,
+                    String.format("YAML does not allow the character U+%04X here", e.getCodePoint()))
+                    .withHint("remove it, or write it as an escape (\\u%04X) in a double-quoted string".formatted(e.getCodePoint())));
+        } catch (YamlVersionException e) {
+            throw new InputException(InputError.of(directive(text, name), ErrorCode.YAML_SYNTAX, "unsupported YAML version "
+                    + e.getSpecVersion().getRepresentation()).withHint("psikg reads YAML 1.2; remove the %YAML line"));
         } catch (YamlEngineException e) {
-            throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.YAML_SYNTAX, "YAML error: " + e.getMessage()));
+            // Some scanner errors come without a place: the last place the parser got to is the nearest known.
+            throw new InputException(InputError.of(builder.reached(), ErrorCode.YAML_SYNTAX, "YAML syntax error after this point: "
+                    + e.getMessage()));
         }
+    }
+
+    /** Where the (first) {@code %YAML} directive is: the parser reports a bad version without a place. */
+    private static Location directive(String text, String name) {
+        int line = 1;
+        for (String l : text.split("\n", -1)) {
+            if (l.startsWith("%YAML")) {
+                return new Location(name, line, 1);
+            }
+            line++;
+        }
+        return new Location(name, 1, 1);
+    }
+
+    /** The line and column of the code point at {@code index} of {@code text}. */
+    private static Location atCodePoint(String text, int index, String name) {
+        int line = 1;
+        int column = 1;
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < index; i = text.offsetByCodePoints(i, 1), seen++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(name, line, column);
     }
 
     static Location location(String name, java.util.Optional<Mark> mark) {
@@ -83,9 +125,11 @@ public final class SafeYaml {
         private final Deque<Frame> stack = new ArrayDeque<>();
         private YamlNode root;
         private int documents;
+        private Location reached;
 
         TreeBuilder(String name) {
             this.name = name;
+            this.reached = new Location(name, 1, 1);
         }
 
         YamlNode build(Iterable<Event> events) {
@@ -95,8 +139,17 @@ public final class SafeYaml {
             return root != null ? root : new YamlNode.Scalar("", true, new Location(name, 1, 1));
         }
 
+        /** The end of the last event parsed, or the file's start. */
+        Location reached() {
+            return reached;
+        }
+
         private void accept(Event event) {
             Location at = location(name, event.getStartMark());
+            reached = location(name, event.getEndMark().or(event::getStartMark));
+            if (reached.line() < 1) {
+                reached = at.line() < 1 ? new Location(name, 1, 1) : at;
+            }
             switch (event.getEventId()) {
                 case DocumentStart -> {
                     if (++documents > 1) {

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# A long fuzzing run of every Jazzer fuzz target, on demand (mvn verify fuzzes each for 10 s).
+#
+#   bench/fuzz.sh [DURATION]        (default 10m per target, e.g. 30s, 2h; from the repository root)
+#
+# Runs each target in its own JVM (Jazzer fuzzes one test per run) through its surefire
+# execution in pom.xml, so coverage covers org.psikg and org.snakeyaml as in CI:
+#   fuzz-annotations  AnnotationReaderFuzzTest  annotation files (YAML layer and AnnotationReader)
+#   fuzz-registry     RegistryReaderFuzzTest    registry files
+#   fuzz-anchor       TextAnchorerFuzzTest      quote anchoring
+# The corpus each run grows is kept in .cifuzz-corpus/ (git-ignored) and reused by the next
+# run; a finding is written into the target's inputs folder under src/test/resources and
+# fails the run: fix the bug, give the file a telling name and commit it as a regression seed.
+# Prints, per target, libFuzzer's last status line (executions, coverage, corpus, exec/s);
+# the full logs are in target/fuzz-logs/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-10m}
+LOGS=target/fuzz-logs
+mvn -B -q test-compile
+mkdir -p "$LOGS"
+status=0
+for target in annotations registry anchor; do
+  log="$LOGS/$target.log"
+  if mvn -B surefire:test@fuzz-$target -Dfuzz.duration="$DURATION" > "$log" 2>&1; then
+    result=ok
+  else
+    result="FAILED (see $log)"
+    status=1
+  fi
+  summary=$(grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)' "$log" | tail -1 || true)
+  printf '%-12s %s\n             %s\n' "$target" "$result" "${summary:-no libFuzzer status (did it fuzz?)}"
+done
+exit $status

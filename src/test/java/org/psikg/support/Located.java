@@ -1,0 +1,26 @@
+package org.psikg.support;
+
+import org.psikg.corpus.InputError;
+import org.psikg.corpus.InputException;
+
+/**
+ * What the fuzz tests require of a refusal: an {@link InputException} whose every error names
+ * the file being read, a line and a column from 1, a message and a documented code.
+ */
+public final class Located {
+    private Located() {
+    }
+
+    /** Throws an AssertionError (a finding for Jazzer) unless {@code e} is a located refusal of {@code file}. */
+    public static void check(InputException e, String file) {
+        if (e.errors().isEmpty()) {
+            throw new AssertionError("an InputException without errors", e);
+        }
+        for (InputError error : e.errors()) {
+            if (!error.location().file().equals(file) || error.location().line() < 1 || error.location().column() < 1
+                    || error.message() == null || error.message().isBlank() || error.code() == null) {
+                throw new AssertionError("error not located in " + file + ": " + error.format(), e);
+            }
+        }
+    }
+}
