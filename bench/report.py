@@ -64,10 +64,11 @@ w("| measure | psikg | baseline | ratio | goal | verdict |")
 w("|---|---|---|---|---|---|")
 quads = num("quads-" + ref)
 lo = hyperfine("loader")
-p, b = lo["psikg-build"][0], lo["riot-nq"][0]
-ratio = b / p
-w(f"| loader throughput (quads/s) | {quads / p:,.0f} (`psikg build`, {p:.2f} s) | {quads / b:,.0f} (`riot --output=nq` of its N-Quads, {b:.2f} s) "
-  f"| {ratio:.2f}x | ≥ 0.5x (stretch 0.7x) | {verdict(ratio, 0.5, True, 0.7)} |")
+b = lo["riot-nq"][0]
+for name, what in (("psikg-build-nq", "`psikg build --nquads-only`: N-Quads, like riot"), ("psikg-build", "`psikg build`: TriG and N-Quads")):
+    p = lo[name][0]
+    w(f"| loader throughput (quads/s) | {quads / p:,.0f} ({what}, {p:.2f} s) | {quads / b:,.0f} (`riot --output=nq` of its N-Quads, {b:.2f} s) "
+      f"| {b / p:.2f}x | ≥ 0.5x (stretch 0.7x) | {verdict(b / p, 0.5, True, 0.7)} |")
 va = hyperfine("validate")
 p, b = va["psikg-validate"][0], va["shacl-validate"][0]
 same = all(r.get(f"psikg-results.{s}") == r.get(f"shacl-results.{s}") for s in ("Violation", "Warning", "Info"))
