@@ -137,6 +137,7 @@ hf() { local name=$1; shift; hyperfine --style none --runs "$RUNS" --export-json
 
 log "loader: psikg build vs riot rewriting its N-Quads ($REF articles, $RUNS runs)"
 hf loader -n psikg-build "$PSIKG build --seeds $c --out $WORK/loader/psikg.trig" \
+  -n psikg-build-nq "$PSIKG build --nquads-only --seeds $c --out $WORK/loader-nq/psikg.trig" \
   -n riot-nq "$RIOT --output=nq $c-out/psikg.nq > $WORK/riot-rewrite.nq"
 
 log "validate: psikg validate vs shacl validate ($REF articles, $RUNS runs)"

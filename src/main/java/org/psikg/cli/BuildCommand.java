@@ -27,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "the TriG file; the N-Quads go beside it with the extension .nq (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--nquads-only", description = "write only the N-Quads file (where --out's .nq would go), not the TriG")
+    boolean nquadsOnly;
+
     @Option(names = "--tdb2", description = "also write a TDB2 store to this folder, for psikg serve --tdb2 (replaced only once complete)")
     Path tdb2;
 
@@ -44,9 +47,15 @@ final class BuildCommand implements Callable<Integer> {
             return Errors.report(spec, e);
         }
         Path nquads = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".nq");
-        DatasetWriter.of(kg.dataset(), kg.prefixes()).writeAll(out, nquads);
+        DatasetWriter writer = DatasetWriter.of(kg.dataset(), kg.prefixes());
         var o = spec.commandLine().getOut();
-        o.printf("wrote %s and %s%n", out, nquads);
+        if (nquadsOnly) {
+            writer.writeNQuads(nquads);
+            o.printf("wrote %s%n", nquads);
+        } else {
+            writer.writeAll(out, nquads);
+            o.printf("wrote %s and %s%n", out, nquads);
+        }
         if (tdb2 != null) {
             try {
                 TdbStore.write(tdb2, kg.dataset(), kg.prefixes());
