@@ -142,7 +142,9 @@ public class LoadGen {
      * Each query alone, K times on each endpoint, one request at a time, the endpoints taking
      * turns request by request (A B, B A...): the latency of every query with no other load
      * from us, and paired, so that other work on the machine weighs on both alike. Prints and
-     * appends "perquery LABEL NAME K median-ms min-ms errors" lines.
+     * appends "perquery LABEL NAME K median-ms min-ms errors" lines and, with two endpoints,
+     * "pairratio LABEL1 LABEL2 NAME K median-of-the-K-ratios" lines (each ratio: the first
+     * endpoint's latency over the second's, for the two requests sent back to back).
      */
     static void perQuery(List<LoadGen> gens, List<String> labels, List<Query> queries, int k, String tsv)
             throws IOException, InterruptedException {
@@ -168,6 +170,19 @@ public class LoadGen {
                 }
             }
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-44s", queries.get(q).name()));
+            if (gens.size() == 2) {
+                // The two requests of a pair ran back to back, under the same outside load: the
+                // median of their ratios is the steadiest comparison on a busy machine.
+                double[] ratios = new double[k];
+                for (int r = 0; r < k; r++) {
+                    ratios[r] = (double) lat[0][r] / lat[1][r];
+                }
+                Arrays.sort(ratios);
+                double median = k % 2 == 1 ? ratios[k / 2] : (ratios[k / 2 - 1] + ratios[k / 2]) / 2;
+                lines.add(String.join("\t", "pairratio", labels.get(0), labels.get(1), queries.get(q).name(),
+                        String.valueOf(k), String.format(Locale.ROOT, "%.4f", median)));
+                line.append(String.format(Locale.ROOT, " paired ratio %.2f", median));
+            }
             for (int i = 0; i < gens.size(); i++) {
                 Arrays.sort(lat[i]);
                 line.append(String.format(Locale.ROOT, " %8.2f", ms(pct(lat[i], 50))));

@@ -21,10 +21,11 @@
 # refused; DIR/endpoint.tsv the raw figures.
 #
 # Before the levels, each query is also sent alone PER_QUERY times to each server, the two
-# taking turns request by request: the per-query latency ratios come from these paired runs.
-#   --quick   1 warm-up round, 3 runs per query, 2 s per level and server (under a minute
-#             on an idle machine)
-#   default   3 warm-up rounds, 15 runs per query, 30 s per level and server in turns of
+# taking turns request by request: the per-query ratio is the median of the ratios of the
+# requests sent back to back.
+#   --quick   1 warm-up round, 3 runs per query, 1 s per level and server (under a minute
+#             on an idle machine; a smoke test, its ratios are noise)
+#   default   3 warm-up rounds, 21 runs per query, 30 s per level and server in turns of
 #             5 s (about 8 minutes on an idle machine)
 # JAVA_OPTS (optional) is given to every server JVM alike.
 # Needs: java 17 (javac), curl, python3; builds target/psikg.jar with Maven if it is missing.
@@ -43,8 +44,8 @@ done
 [ -n "$OUT" ] || { echo "usage: bench/endpoint.sh [--quick] --out DIR" >&2; exit 2; }
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
-if [ "$QUICK" = 1 ]; then WARMUP=1; PER_QUERY=3; SECONDS_PER_LEVEL=2; CHUNK=2
-else WARMUP=3; PER_QUERY=15; SECONDS_PER_LEVEL=30; CHUNK=5; fi
+if [ "$QUICK" = 1 ]; then WARMUP=1; PER_QUERY=3; SECONDS_PER_LEVEL=1; CHUNK=1
+else WARMUP=3; PER_QUERY=21; SECONDS_PER_LEVEL=30; CHUNK=5; fi
 LEVELS=1,2,8
 JAR=target/psikg.jar
 JAVA_OPTS=${JAVA_OPTS:-}
