@@ -21,7 +21,8 @@ import org.psikg.corpus.InputException;
  * RDF input that tries to make psikg fetch or read something: a JSON-LD @context on a
  * loopback listener is refused with a located error and no connection is made; a @context
  * or @import naming a local file is refused without the file being read; an XML external
- * entity in RDF/XML is never resolved.
+ * entity in RDF/XML is never resolved, while a plain-text one is read; brackets inside strings,
+ * IRIs and comments do not count as nesting.
  */
 class HostileRdfInputTest {
     @TempDir
@@ -93,5 +94,26 @@ class HostileRdfInputTest {
         InputException e = assertThrows(InputException.class, () -> RdfFiles.dataset(doc));
         assertTrue(e.getMessage().startsWith(doc + ":1:45: error: psikg does not load JSON-LD documents (file:"), e.getMessage());
         assertTrue(e.getMessage().contains(context + "); put the context inline"), e.getMessage());
+    }
+
+    @Test
+    void bracketsInStringsIrisAndCommentsAreNotNesting() throws Exception {
+        String many = "(".repeat(500) + "[".repeat(500);
+        Path doc = tmp.resolve("strings.ttl");
+        Files.writeString(doc, "@prefix ex: <http://example.org/> .\n# " + many + "\n"
+                + "ex:a ex:p \"" + many + "\" , '" + many + "' , \"\"\"" + many + "\n\"\" " + many + "\"\"\" ;\n"
+                + "  ex:q <http://example.org/" + "(".repeat(500) + "> , ( ( ex:b ) ) .\n");
+        assertEquals(8, RdfFiles.graph(doc).size(), "two literals (one text quoted two ways), a long one, an IRI, a list of a list");
+    }
+
+    @Test
+    void rdfXmlPlainTextEntitiesAreRead() throws Exception {
+        Path doc = tmp.resolve("entities.rdf");
+        Files.writeString(doc, "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY ex \"http://example.org/\"> ]>\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"&ex;\">\n"
+                + "  <rdf:Description rdf:about=\"&ex;a\"><ex:p>x</ex:p></rdf:Description>\n</rdf:RDF>\n");
+        Graph g = RdfFiles.graph(doc);
+        assertEquals(1, g.size());
+        assertTrue(g.find().next().getSubject().getURI().equals("http://example.org/a"));
     }
 }
