@@ -2,10 +2,9 @@ package org.psikg.rdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.graph.Graph;
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdErrorCode;
+import java.util.function.Consumer;
 import com.apicatalog.jsonld.JsonLdOptions;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -23,6 +22,7 @@ import org.psikg.corpus.InputError;
 import org.psikg.corpus.InputException;
 import org.psikg.corpus.Location;
 import org.psikg.corpus.TextFiles;
+import org.psikg.rdf.internal.NoDocumentLoader;
 import org.psikg.rdf.internal.RdfGuard;
 
 /**
@@ -49,26 +49,38 @@ public final class RdfFiles {
             TextFiles.requireAtMost(file, file.toString(), MAX_GRAPH_BYTES, ErrorCode.RDF_TOO_LARGE, "the RDF file");
         }
         Graph g = GraphFactory.createDefaultGraph();
-        try {
-            parser(file).parse(g);
-        } catch (RiotException e) {
-            throw unlocated(file, e);
-        } catch (StackOverflowError e) {
-            throw tooDeep(file);
-        }
+        parse(file, parser -> parser.parse(g));
         return g;
     }
 
     public static DatasetGraph dataset(Path file) {
         DatasetGraph dsg = DatasetGraphFactory.create();
+        parse(file, parser -> parser.parse(dsg));
+        return dsg;
+    }
+
+    private static void parse(Path file, Consumer<RDFParser> into) {
+        NoDocumentLoader loader = new NoDocumentLoader();
         try {
-            parser(file).parse(dsg);
+            into.accept(parser(file, loader));
         } catch (RiotException e) {
-            throw unlocated(file, e);
+            throw located(file, loader, unlocated(file, e));
+        } catch (InputException e) {
+            throw located(file, loader, e);
         } catch (StackOverflowError e) {
             throw tooDeep(file);
         }
-        return dsg;
+    }
+
+    /** A refused JSON-LD document is reported where the file names it; the parser gives no place. */
+    private static InputException located(Path file, NoDocumentLoader loader, InputException e) {
+        if (e.errors().size() != 1 || e.errors().get(0).location().line() > 0) {
+            return e;
+        }
+        InputError error = e.errors().get(0);
+        return loader.where(file, file.toString())
+                .map(at -> new InputException(new InputError(at, error.code(), error.message(), error.hint())))
+                .orElse(e);
     }
 
     /** The last line of defence, for a format {@link RdfGuard} does not scan: the stack is unwound by now. */
@@ -83,7 +95,7 @@ public final class RdfFiles {
                 : new InputException(InputError.of(Location.ofFile(file.toString()), ErrorCode.RDF_SYNTAX, e.getMessage()));
     }
 
-    private static RDFParser parser(Path file) {
+    private static RDFParser parser(Path file, NoDocumentLoader loader) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.IO, "no such file"));
@@ -94,24 +106,13 @@ public final class RdfFiles {
                 .errorHandler(new LocatedErrors(name));
         // Only JSON-LD can load documents; setting up its options costs every other read a third of a second.
         if (RDFLanguages.sameLang(lang, Lang.JSONLD) || RDFLanguages.sameLang(lang, Lang.JSONLD11)) {
-            builder.context(noRemoteDocuments());
+            JsonLdOptions options = new JsonLdOptions();
+            options.setDocumentLoader(loader);
+            Context context = new Context();
+            context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+            builder.context(context);
         }
         return builder.build();
-    }
-
-    /**
-     * A parser context in which JSON-LD never loads a document: a remote or local {@code @context}
-     * is an error, not a request (an input file must not make psikg fetch URLs or read files).
-     */
-    private static Context noRemoteDocuments() {
-        JsonLdOptions options = new JsonLdOptions();
-        options.setDocumentLoader((url, loaderOptions) -> {
-            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-                    "psikg does not load JSON-LD documents (" + url + "); put the context inline");
-        });
-        Context context = new Context();
-        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
-        return context;
     }
 
     /** RIOT's errors and warnings, as located input errors. */

@@ -26,6 +26,7 @@ public final class TextAnchorer {
     private final int[] text;
     private final LooseText loose;
     private NearestPassage nearest;
+    private int[] lineStarts;
 
     private TextAnchorer(String text, String name) {
         this.name = name;
@@ -129,16 +130,30 @@ public final class TextAnchorer {
         return new String(text, start, end - start);
     }
 
+    /** Line and column by binary search over the line starts: anchorAll may place millions of hits. */
     private int[] lineColumn(int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text[i] == '\n') {
-                line++;
-                lineStart = i + 1;
+        if (lineStarts == null) {
+            lineStarts = lineStarts(text);
+        }
+        int i = Arrays.binarySearch(lineStarts, offset);
+        int line = i >= 0 ? i : -i - 2;
+        return new int[] {line + 1, offset - lineStarts[line] + 1};
+    }
+
+    private static int[] lineStarts(int[] text) {
+        int n = 1;
+        for (int c : text) {
+            if (c == '\n') {
+                n++;
             }
         }
-        return new int[] {line, offset - lineStart + 1};
+        int[] starts = new int[n];
+        for (int i = 0, k = 1; i < text.length; i++) {
+            if (text[i] == '\n') {
+                starts[k++] = i + 1;
+            }
+        }
+        return starts;
     }
 
     private String lineCol(int offset) {

@@ -77,6 +77,10 @@ public final class SafeYaml {
             throw new InputException(InputError.of(atCodePoint(text, e.getPosition(), name), ErrorCode.YAML_SYNTAX,
                     String.format("YAML does not allow the character U+%04X here", e.getCodePoint()))
                     .withHint("remove it, or write it as an escape (\\u%04X) in a double-quoted string".formatted(e.getCodePoint())));
+        } catch (NumberFormatException e) {
+            // snakeyaml-engine 2.10 parses the hex digits of an escape cut off by the end of the file without checking them.
+            throw new InputException(InputError.of(atCodePoint(text, text.codePointCount(0, text.length()), name),
+                    ErrorCode.YAML_SYNTAX, "YAML syntax error: the file ends inside an escape sequence (\\x, \\u or \\U)"));
         } catch (YamlVersionException e) {
             throw new InputException(InputError.of(directive(text, name), ErrorCode.YAML_SYNTAX, "unsupported YAML version "
                     + e.getSpecVersion().getRepresentation()).withHint("psikg reads YAML 1.2; remove the %YAML line"));
