@@ -53,6 +53,8 @@ import org.psikg.server.html.Values;
  * </pre>
  */
 public final class QueryService extends SPARQL_QueryDataset {
+    static final List<String> REFUSED_PARAMS = List.of("stylesheet", "callback");
+
     private final ServedData data;
     private final ServerSettings settings;
 
@@ -104,6 +106,21 @@ public final class QueryService extends SPARQL_QueryDataset {
             // the stack is unwound by now, and the read transaction ended by Fuseki's finally.
             ServletOps.errorBadRequest(QueryGuard.TOO_DEEP);
         }
+    }
+
+    /**
+     * Fuseki's {@code stylesheet=} goes into the XML results unescaped (a link to this
+     * endpoint could carry a script that runs on its origin), and {@code callback=} wraps
+     * JSON in any text the link gives (JSONP): both refused; CORS serves other origins.
+     */
+    @Override
+    protected void validateRequest(HttpAction action) {
+        for (String p : REFUSED_PARAMS) {
+            if (action.getRequestParameter(p) != null) {
+                ServletOps.errorBadRequest("the " + p + "= parameter is not supported on this endpoint");
+            }
+        }
+        super.validateRequest(action);
     }
 
     @Override

@@ -71,6 +71,38 @@ class AbuseTest {
         }
     }
 
+    // --- Fuseki's extra parameters ----------------------------------------------------------
+
+    @Test
+    void stylesheetAndCallbackAreRefusedAndQueryRefFetchesNothing() throws IOException {
+        String select = SparqlProtocolTest.enc("SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+        String script = SparqlProtocolTest.enc("\"?><script xmlns=\"http://www.w3.org/1999/xhtml\">alert(1)</script><?x ");
+        HttpResponse<String> xml = TestServer.get("/psikg/sparql?query=" + select + "&stylesheet=" + script,
+                "application/sparql-results+xml");
+        assertEquals(400, xml.statusCode(), xml.body());
+        assertFalse(xml.body().contains("<script"), xml.body());
+        HttpResponse<String> jsonp = TestServer.get("/psikg/sparql?query=" + select + "&callback=alert(1)//",
+                "application/sparql-results+json");
+        assertEquals(400, jsonp.statusCode(), jsonp.body());
+        HttpResponse<String> plain = TestServer.get("/psikg/sparql?query=" + select, "application/sparql-results+json");
+        assertEquals(200, plain.statusCode());
+        assertEquals("nosniff", plain.headers().firstValue("X-Content-Type-Options").orElse(""), "Fuseki's answers too");
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(1500);
+            String ref = SparqlProtocolTest.enc("http://127.0.0.1:" + listener.getLocalPort() + "/q.rq");
+            for (String param : List.of("query-ref", "queryRef")) {
+                HttpResponse<String> r = TestServer.get("/psikg/sparql?" + param + "=" + ref, "application/sparql-results+json");
+                assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, param + " answered " + r.statusCode());
+            }
+            try {
+                listener.accept().close();
+                throw new AssertionError("the server fetched the query-ref URL");
+            } catch (java.net.SocketTimeoutException expected) {
+                // No connection: what we want.
+            }
+        }
+    }
+
     // --- paths -------------------------------------------------------------------------
 
     @ParameterizedTest
