@@ -81,6 +81,11 @@ class AbuseTest {
                 "application/sparql-results+xml");
         assertEquals(400, xml.statusCode(), xml.body());
         assertFalse(xml.body().contains("<script"), xml.body());
+        // The dataset's own URL is no second way in: it answers no query at all.
+        HttpResponse<String> root = TestServer.get("/psikg?query=" + select + "&stylesheet=" + script,
+                "application/sparql-results+xml");
+        assertEquals(400, root.statusCode(), root.body());
+        assertFalse(root.body().contains("<script"), root.body());
         HttpResponse<String> jsonp = TestServer.get("/psikg/sparql?query=" + select + "&callback=alert(1)//",
                 "application/sparql-results+json");
         assertEquals(400, jsonp.statusCode(), jsonp.body());
