@@ -41,7 +41,8 @@ import org.psikg.server.html.Values;
  * <li>SERVICE and script functions are refused (400) before anything runs ({@link QueryGuard}),
  *     and ARQ's own switch for SERVICE over HTTP is off too.</li>
  * <li>The timeouts are the server's; a {@code ?timeout=} parameter (seconds, as Fuseki reads
- *     it) can only lower them.</li>
+ *     it) can only lower them. REGEX and REPLACE stop at the deadline too, inside one match
+ *     ({@link BoundedRegex}).</li>
  * <li>The row cap is never a silent cut: a SELECT runs with {@code LIMIT cap+1}, and a
  *     result with more than {@code cap} rows (or a CONSTRUCT or DESCRIBE with more than
  *     {@code cap} triples) is answered 400 with the reason, not with the first rows. A
@@ -105,6 +106,8 @@ public final class QueryService extends SPARQL_QueryDataset {
             // Parsing, logging, compiling and running all recurse over the query's structure;
             // the stack is unwound by now, and the read transaction ended by Fuseki's finally.
             ServletOps.errorBadRequest(QueryGuard.TOO_DEEP);
+        } finally {
+            BoundedRegex.DEADLINE.remove();
         }
     }
 
@@ -150,9 +153,10 @@ public final class QueryService extends SPARQL_QueryDataset {
                 total = lower(total, t[1]);
             }
         }
+        BoundedRegex.DEADLINE.set(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(total));
         return QueryExec.newBuilder()
                 .dataset(dataset)
-                .query(q)
+                .query(BoundedRegex.rewrite(q))
                 .context(action.getContext())
                 .set(ARQ.httpServiceAllowed, settings.allowService())
                 // A SERVICE call (when allowed) blocks on the network, where the query timeout

@@ -141,7 +141,8 @@ class AbuseTest {
             "SELECT ?a (COUNT(*) AS ?n) (GROUP_CONCAT(?l) AS ?all) WHERE { " + CROSS + " } GROUP BY ?a",
             "SELECT * WHERE { " + CROSS + " } ORDER BY ?l ?i ?f ?c LIMIT 1",
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT * WHERE { " + CROSS + " } }",
-            "SELECT (COUNT(*) AS ?n) WHERE { { SELECT * WHERE { " + CROSS + " } } }",
+            // Backtracking inside one REGEX call, where a timeout checked between rows cannot reach.
+            "ASK { BIND (CONCAT(\"" + "a".repeat(3_000) + "\", \"!\") AS ?x) FILTER REGEX(?x, \".*.*.*x\") }",
             "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER NOT EXISTS { ?g ?h ?i . ?j ?k ?l FILTER (?g = ?a && ?l = ?c && ?i = ?f) } }",
             "CONSTRUCT { ?a ?b ?l } WHERE { " + CROSS + " }",
             "DESCRIBE ?a ?d ?g WHERE { " + CROSS + " }");
@@ -228,6 +229,22 @@ class AbuseTest {
             }
         }
         return found;
+    }
+
+    @Test
+    void regexAndReplaceStillMeanWhatSparqlSays() {
+        HttpResponse<String> r = TestServer.query("SELECT (REGEX(\"Abc\", \"^a\", \"i\") AS ?i) (REGEX(\"Abc\", \"^a\") AS ?plain)"
+                + " (REPLACE(\"aXbX\"@en, \"x\", \"-$0\", \"i\") AS ?r) (REGEX(\"a.c\", \".\", \"q\") AS ?q)"
+                + " (REGEX(\"x\", ?open) AS ?bad) (REGEX(1, \"1\") AS ?notString) WHERE { BIND (\"[\" AS ?open) }",
+                "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        String body = r.body().replaceAll("\\s+", "");
+        assertTrue(body.contains("\"i\":{\"type\":\"literal\",\"datatype\":\"http://www.w3.org/2001/XMLSchema#boolean\",\"value\":\"true\"}"), body);
+        assertTrue(body.contains("\"plain\":{\"type\":\"literal\",\"datatype\":\"http://www.w3.org/2001/XMLSchema#boolean\",\"value\":\"false\"}"), body);
+        assertTrue(body.contains("\"r\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"a-Xb-X\"}"), body);
+        assertTrue(body.contains("\"q\":{\"type\":\"literal\",\"datatype\":\"http://www.w3.org/2001/XMLSchema#boolean\",\"value\":\"true\"}"), body);
+        assertFalse(body.contains("\"bad\":{"), "a bad pattern is an error, so unbound: " + body);
+        assertFalse(body.contains("\"notString\":{"), "REGEX of a number is an error: " + body);
     }
 
     // --- caps ----------------------------------------------------------------------------
