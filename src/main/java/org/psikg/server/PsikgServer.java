@@ -65,13 +65,15 @@ public final class PsikgServer implements AutoCloseable {
             service.addEndpoint(Operation.Update, "update");
         }
         builder.add(ServerSettings.DATASET, service);
-        builder.addFilter("/*", gate);
+        builder.addFilter("/*", new NoSniff());
         builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
         if (settings.corsOrigin() != null) {
             builder.addFilter("/*", new CorsFilter(settings.corsOrigin()));
         }
-        // After CORS, so that a page on another origin can read its 429.
+        // After CORS, so that a page on another origin can read its 429; before the gate, so
+        // that while the store loads one client cannot park more than its share of threads there.
         builder.addFilter("/*", new ClientLimit(settings.maxConcurrentPerClient(), settings.trustedProxy()));
+        builder.addFilter("/*", gate);
         DocsFolder docsFolder = new DocsFolder(docs);
         builder.addFilter("/*", new UiFilter());
         LinkedDataServlet linkedData = new LinkedDataServlet(data, settings);

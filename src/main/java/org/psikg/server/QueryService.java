@@ -41,7 +41,8 @@ import org.psikg.server.html.Values;
  * <li>SERVICE and script functions are refused (400) before anything runs ({@link QueryGuard}),
  *     and ARQ's own switch for SERVICE over HTTP is off too.</li>
  * <li>The timeouts are the server's; a {@code ?timeout=} parameter (seconds, as Fuseki reads
- *     it) can only lower them.</li>
+ *     it) can only lower them. REGEX and REPLACE stop at the deadline too, inside one match
+ *     ({@link BoundedRegex}).</li>
  * <li>The row cap is never a silent cut: a SELECT runs with {@code LIMIT cap+1}, and a
  *     result with more than {@code cap} rows (or a CONSTRUCT or DESCRIBE with more than
  *     {@code cap} triples) is answered 400 with the reason, not with the first rows. A
@@ -53,6 +54,8 @@ import org.psikg.server.html.Values;
  * </pre>
  */
 public final class QueryService extends SPARQL_QueryDataset {
+    static final List<String> REFUSED_PARAMS = List.of("stylesheet", "callback");
+
     private final ServedData data;
     private final ServerSettings settings;
 
@@ -103,7 +106,24 @@ public final class QueryService extends SPARQL_QueryDataset {
             // Parsing, logging, compiling and running all recurse over the query's structure;
             // the stack is unwound by now, and the read transaction ended by Fuseki's finally.
             ServletOps.errorBadRequest(QueryGuard.TOO_DEEP);
+        } finally {
+            BoundedRegex.DEADLINE.remove();
         }
+    }
+
+    /**
+     * Fuseki's {@code stylesheet=} goes into the XML results unescaped (a link to this
+     * endpoint could carry a script that runs on its origin), and {@code callback=} wraps
+     * JSON in any text the link gives (JSONP): both refused; CORS serves other origins.
+     */
+    @Override
+    protected void validateRequest(HttpAction action) {
+        for (String p : REFUSED_PARAMS) {
+            if (action.getRequestParameter(p) != null) {
+                ServletOps.errorBadRequest("the " + p + "= parameter is not supported on this endpoint");
+            }
+        }
+        super.validateRequest(action);
     }
 
     @Override
@@ -133,9 +153,10 @@ public final class QueryService extends SPARQL_QueryDataset {
                 total = lower(total, t[1]);
             }
         }
+        BoundedRegex.DEADLINE.set(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(total));
         return QueryExec.newBuilder()
                 .dataset(dataset)
-                .query(q)
+                .query(BoundedRegex.rewrite(q))
                 .context(action.getContext())
                 .set(ARQ.httpServiceAllowed, settings.allowService())
                 // A SERVICE call (when allowed) blocks on the network, where the query timeout

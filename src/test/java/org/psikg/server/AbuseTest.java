@@ -71,6 +71,43 @@ class AbuseTest {
         }
     }
 
+    // --- Fuseki's extra parameters ----------------------------------------------------------
+
+    @Test
+    void stylesheetAndCallbackAreRefusedAndQueryRefFetchesNothing() throws IOException {
+        String select = SparqlProtocolTest.enc("SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+        String script = SparqlProtocolTest.enc("\"?><script xmlns=\"http://www.w3.org/1999/xhtml\">alert(1)</script><?x ");
+        HttpResponse<String> xml = TestServer.get("/psikg/sparql?query=" + select + "&stylesheet=" + script,
+                "application/sparql-results+xml");
+        assertEquals(400, xml.statusCode(), xml.body());
+        assertFalse(xml.body().contains("<script"), xml.body());
+        // The dataset's own URL is no second way in: it answers no query at all.
+        HttpResponse<String> root = TestServer.get("/psikg?query=" + select + "&stylesheet=" + script,
+                "application/sparql-results+xml");
+        assertEquals(400, root.statusCode(), root.body());
+        assertFalse(root.body().contains("<script"), root.body());
+        HttpResponse<String> jsonp = TestServer.get("/psikg/sparql?query=" + select + "&callback=alert(1)//",
+                "application/sparql-results+json");
+        assertEquals(400, jsonp.statusCode(), jsonp.body());
+        HttpResponse<String> plain = TestServer.get("/psikg/sparql?query=" + select, "application/sparql-results+json");
+        assertEquals(200, plain.statusCode());
+        assertEquals("nosniff", plain.headers().firstValue("X-Content-Type-Options").orElse(""), "Fuseki's answers too");
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(1500);
+            String ref = SparqlProtocolTest.enc("http://127.0.0.1:" + listener.getLocalPort() + "/q.rq");
+            for (String param : List.of("query-ref", "queryRef")) {
+                HttpResponse<String> r = TestServer.get("/psikg/sparql?" + param + "=" + ref, "application/sparql-results+json");
+                assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, param + " answered " + r.statusCode());
+            }
+            try {
+                listener.accept().close();
+                throw new AssertionError("the server fetched the query-ref URL");
+            } catch (java.net.SocketTimeoutException expected) {
+                // No connection: what we want.
+            }
+        }
+    }
+
     // --- paths -------------------------------------------------------------------------
 
     @ParameterizedTest
@@ -104,7 +141,8 @@ class AbuseTest {
             "SELECT ?a (COUNT(*) AS ?n) (GROUP_CONCAT(?l) AS ?all) WHERE { " + CROSS + " } GROUP BY ?a",
             "SELECT * WHERE { " + CROSS + " } ORDER BY ?l ?i ?f ?c LIMIT 1",
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT * WHERE { " + CROSS + " } }",
-            "SELECT (COUNT(*) AS ?n) WHERE { { SELECT * WHERE { " + CROSS + " } } }",
+            // Backtracking inside one REGEX call, where a timeout checked between rows cannot reach.
+            "ASK { BIND (CONCAT(\"" + "a".repeat(3_000) + "\", \"!\") AS ?x) FILTER REGEX(?x, \".*.*.*x\") }",
             "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER NOT EXISTS { ?g ?h ?i . ?j ?k ?l FILTER (?g = ?a && ?l = ?c && ?i = ?f) } }",
             "CONSTRUCT { ?a ?b ?l } WHERE { " + CROSS + " }",
             "DESCRIBE ?a ?d ?g WHERE { " + CROSS + " }");
@@ -191,6 +229,22 @@ class AbuseTest {
             }
         }
         return found;
+    }
+
+    @Test
+    void regexAndReplaceStillMeanWhatSparqlSays() {
+        HttpResponse<String> r = TestServer.query("SELECT (REGEX(\"Abc\", \"^a\", \"i\") AS ?i) (REGEX(\"Abc\", \"^a\") AS ?plain)"
+                + " (REPLACE(\"aXbX\"@en, \"x\", \"-$0\", \"i\") AS ?r) (REGEX(\"a.c\", \".\", \"q\") AS ?q)"
+                + " (REGEX(\"x\", ?open) AS ?bad) (REGEX(1, \"1\") AS ?notString) WHERE { BIND (\"[\" AS ?open) }",
+                "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        String body = r.body().replaceAll("\\s+", "");
+        assertTrue(body.contains("\"i\":{\"type\":\"literal\",\"datatype\":\"http://www.w3.org/2001/XMLSchema#boolean\",\"value\":\"true\"}"), body);
+        assertTrue(body.contains("\"plain\":{\"type\":\"literal\",\"datatype\":\"http://www.w3.org/2001/XMLSchema#boolean\",\"value\":\"false\"}"), body);
+        assertTrue(body.contains("\"r\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"a-Xb-X\"}"), body);
+        assertTrue(body.contains("\"q\":{\"type\":\"literal\",\"datatype\":\"http://www.w3.org/2001/XMLSchema#boolean\",\"value\":\"true\"}"), body);
+        assertFalse(body.contains("\"bad\":{"), "a bad pattern is an error, so unbound: " + body);
+        assertFalse(body.contains("\"notString\":{"), "REGEX of a number is an error: " + body);
     }
 
     // --- caps ----------------------------------------------------------------------------

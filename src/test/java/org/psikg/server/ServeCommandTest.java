@@ -61,6 +61,11 @@ class ServeCommandTest {
         assertTrue(store.err().contains("not a TDB2 store"), store.err());
         Cli.Result seeds = Cli.run("serve", "--seeds", tmp.resolve("none").toString(), "--port", "0");
         assertEquals(2, seeds.exit(), seeds.both());
+        for (String limit : new String[] {"--max-query-length", "--max-request-bytes", "--max-concurrent-per-client"}) {
+            Cli.Result r = Cli.run("serve", limit, "0", "--port", "0");
+            assertEquals(2, r.exit(), r.both());
+            assertTrue(r.err().contains(limit + " must be at least 1"), r.err());
+        }
     }
 
     @Test
