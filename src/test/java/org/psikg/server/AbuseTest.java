@@ -247,6 +247,41 @@ class AbuseTest {
         assertFalse(body.contains("\"notString\":{"), "REGEX of a number is an error: " + body);
     }
 
+    /** With --allow-service, a remote endpoint that never answers cannot hold a query past its timeout. */
+    @Test
+    void allowedServiceToASilentEndpointIsBoundedByTheTimeout() throws Exception {
+        KnowledgeGraph kg = TestServer.graph();
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                PsikgServer server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()),
+                        TestServer.SETTINGS.withService(true), Path.of("docs"))) {
+            List<java.net.Socket> held = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(listener.accept());
+                    }
+                } catch (IOException e) {
+                    // The listener closed: the test is over.
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String q = "SELECT * WHERE { SERVICE <http://127.0.0.1:" + listener.getLocalPort() + "/sparql> { ?s ?p ?o } }";
+            long start = System.nanoTime();
+            RawHttp.Response r = RawHttp.send(null, server.url(), "GET /psikg/sparql?query=" + SparqlProtocolTest.enc(q)
+                    + " HTTP/1.1", Map.of("Accept", "text/csv"), null);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("--allow-service, SERVICE to an endpoint that never answers: %d in %.1f s%n", r.status(), seconds);
+            assertTrue(r.status() >= 500, r.status() + ": " + r.body());
+            assertFalse(held.isEmpty(), "the SERVICE call was made (it is allowed)");
+            // The total timeout is 3 s; a call without a timeout would wait for ever.
+            assertTrue(seconds < 60, "answered after " + seconds + " s");
+            for (java.net.Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
     // --- caps ----------------------------------------------------------------------------
 
     @Test
