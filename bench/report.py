@@ -112,12 +112,21 @@ w("| articles | quads | build s (CPU) | build MB | validate s (CPU) | validate M
 w("|---|---|---|---|---|---|---|---|---|---|")
 dat = []
 for n in sizes:
-    g = lambda k: num(k) or 0
-    w(f"| {n} | {r.get('quads-' + n)} | {g(f'build-{n}.wall'):.1f} ({g(f'build-{n}.cpu'):.1f}) | {g(f'build-{n}.rss'):.0f} "
-      f"| {g(f'validate-{n}.wall'):.1f} ({g(f'validate-{n}.cpu'):.1f}) | {g(f'validate-{n}.rss'):.0f} "
-      f"| {g(f'serve-{n}.wall'):.1f} | {g(f'serve-{n}.rss'):.0f} | {g(f'stock-fuseki-{n}.wall'):.1f} | {g(f'stock-fuseki-{n}.rss'):.0f} |")
-    dat.append(f"{n} {r.get('quads-' + n)} {g(f'build-{n}.cpu')} {g(f'validate-{n}.cpu')} {g(f'serve-{n}.wall')} "
-               f"{g(f'build-{n}.rss')} {g(f'validate-{n}.rss')} {g(f'serve-{n}.rss')} {g(f'stock-fuseki-{n}.wall')} {g(f'stock-fuseki-{n}.rss')}")
+    # A value not measured (--quick serves at one size only) is "-" in the table and NaN, which gnuplot skips, in the plot.
+    def g(k, digits=1):
+        v = num(k)
+        return "-" if v is None else f"{v:.{digits}f}"
+
+    def d(k):
+        v = num(k)
+        return "NaN" if v is None else str(v)
+
+    w(f"| {n} | {r.get('quads-' + n)} | {g(f'build-{n}.wall')} ({g(f'build-{n}.cpu')}) | {g(f'build-{n}.rss', 0)} "
+      f"| {g(f'validate-{n}.wall')} ({g(f'validate-{n}.cpu')}) | {g(f'validate-{n}.rss', 0)} "
+      f"| {g(f'serve-{n}.wall')} | {g(f'serve-{n}.rss', 0)} | {g(f'stock-fuseki-{n}.wall')} | {g(f'stock-fuseki-{n}.rss', 0)} |")
+    dat.append(" ".join([n, r.get("quads-" + n, "NaN")] + [d(k) for k in (
+        f"build-{n}.cpu", f"validate-{n}.cpu", f"serve-{n}.wall", f"build-{n}.rss", f"validate-{n}.rss", f"serve-{n}.rss",
+        f"stock-fuseki-{n}.wall", f"stock-fuseki-{n}.rss")]))
 w("")
 w("![cost against corpus size](scaling.png)")
 w("")

@@ -1,14 +1,10 @@
 package org.psikg.corpus.synth;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +13,7 @@ import java.util.SortedMap;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.psikg.corpus.TextFiles;
 import org.psikg.corpus.synth.internal.RawYaml;
 import org.psikg.corpus.synth.internal.Remix;
 import org.psikg.corpus.synth.internal.SourceArticle;
@@ -117,7 +114,7 @@ public final class SyntheticCorpus {
 
             Remix.Output out = Remix.of(source, window, meta, authorKeys, authorNames, otherNodes, random);
             byte[] text = out.text().getBytes(StandardCharsets.UTF_8);
-            meta.put("sha256", sha256(text));
+            meta.put("sha256", TextFiles.sha256(text));
             String name = String.format("%05d_synthetic", i);
             files.put(name + ".txt", text);
             files.put(name + ".yaml", ("# Synthetic article from " + source.id() + " (psikg generate --seed " + seed + ")\n"
@@ -180,16 +177,11 @@ public final class SyntheticCorpus {
     private static Map<String, Object> entity(String type, String en, String ru, String note) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("type", type);
-        e.put("label", new LinkedHashMap<>(Map.of("en", en, "ru", ru)));
+        Map<String, Object> label = new LinkedHashMap<>();
+        label.put("en", en);
+        label.put("ru", ru);
+        e.put("label", label);
         e.put("note", note);
         return e;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
     }
 }

@@ -37,6 +37,17 @@ class SyntheticCorpusTest {
         assertNotEquals(new String(a.get("00001_synthetic.txt"), StandardCharsets.UTF_8), new String(other, StandardCharsets.UTF_8));
     }
 
+    /** Two JVMs, not one: hash seeds and Map.of orders differ between JVM runs, and must not reach the bytes. */
+    @Test
+    void twoProcessesWriteTheSameBytes(@TempDir Path dir) throws IOException, InterruptedException {
+        generateInNewJvm(dir.resolve("a"));
+        generateInNewJvm(dir.resolve("b"));
+        Map<String, byte[]> a = readTree(dir.resolve("a"));
+        Map<String, byte[]> b = readTree(dir.resolve("b"));
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
+    }
+
     @Test
     void buildsWithoutErrorsAndConforms(@TempDir Path dir) throws IOException {
         Path corpus = dir.resolve("corpus");
@@ -64,6 +75,23 @@ class SyntheticCorpusTest {
             double got = synthetic.getOrDefault(e.getKey(), 0.0);
             assertEquals(e.getValue(), got, 0.04, e.getKey() + ": seeds " + e.getValue() + ", synthetic " + got);
         }
+    }
+
+    private static void generateInNewJvm(Path out) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.psikg.cli.Main", "generate", "--articles", "6", "--seed", "11",
+                "--out", out.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, p.waitFor());
+    }
+
+    private static Map<String, byte[]> readTree(Path dir) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
     }
 
     private static int entities(Map<String, byte[]> files) {
