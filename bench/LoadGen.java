@@ -47,6 +47,8 @@ import java.util.stream.Stream;
  *   --rounds N         run N rounds per client (default when --seconds is absent: 1)
  *   --warmup-rounds N  rounds sent by one client before measuring, not recorded (default 0);
  *                      the warm-up also records each query's status and answer size
+ *   --pids P[,P...]    the servers' process ids (Linux): also record the CPU time each server
+ *                      used during each level ("cpu" lines of --tsv)
  *   --per-query K      before the levels, send each query K times alone to each endpoint, the
  *                      endpoints taking turns request by request (see perQuery)
  *   --slice S          print p50/p95/p99, qps and errors of every S-second slice
@@ -102,6 +104,11 @@ public class LoadGen {
             probes.add(p);
         }
 
+        List<Long> pids = opt.containsKey("pids")
+                ? Stream.of(opt.get("pids").split(",")).map(Long::valueOf).toList() : List.of();
+        if (!pids.isEmpty() && pids.size() != urls.size()) {
+            usage("--pids needs one process id per --url");
+        }
         int perQuery = Integer.parseInt(opt.getOrDefault("per-query", "0"));
         if (perQuery > 0) {
             perQuery(gens, labels, queries, perQuery, opt.get("tsv"));
@@ -114,6 +121,7 @@ public class LoadGen {
             int turns = seconds > 0 ? Math.max(1, (int) Math.round(seconds / chunk)) : 1;
             double turnSeconds = seconds > 0 ? seconds / turns : 0;
             List<Run> runs = new ArrayList<>();
+            long[] cpuTicks = new long[gens.size()];
             for (int i = 0; i < gens.size(); i++) {
                 runs.add(null);
             }
@@ -124,7 +132,9 @@ public class LoadGen {
                         System.out.printf(Locale.ROOT, "%s: %d queries, %d clients, %s%n", labels.get(i), queries.size(), clients,
                                 seconds > 0 ? seconds + " s" : rounds + " rounds");
                     }
+                    long before = cpuTicks(pids, i);
                     Run r = gens.get(i).run(clients, turnSeconds, rounds, slice, System.out);
+                    cpuTicks[i] += cpuTicks(pids, i) - before;
                     runs.set(i, runs.get(i) == null ? r : runs.get(i).plus(r));
                 }
             }
@@ -132,6 +142,15 @@ public class LoadGen {
                 runs.get(i).print(System.out, labels.get(i), clients);
                 if (opt.containsKey("tsv")) {
                     runs.get(i).writeTsv(Path.of(opt.get("tsv")), labels.get(i), clients, probes.get(i));
+                    if (!pids.isEmpty()) {
+                        // CPU time the server used over the requests: the work per request,
+                        // which outside load disturbs far less than it does latency.
+                        Files.write(Path.of(opt.get("tsv")), List.of(String.join("\t", "cpu", labels.get(i),
+                                        String.valueOf(clients), String.valueOf(runs.get(i).samples().size()),
+                                        String.format(Locale.ROOT, "%.3f", cpuTicks[i] / (double) TICKS_PER_SECOND))),
+                                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                                java.nio.file.StandardOpenOption.APPEND);
+                    }
                 }
             }
         }
@@ -196,6 +215,20 @@ public class LoadGen {
             Files.write(Path.of(tsv), lines, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         }
+    }
+
+    /** Linux's USER_HZ, the unit of /proc/PID/stat's times (100 on every common platform). */
+    private static final int TICKS_PER_SECOND = 100;
+
+    /** User plus system CPU ticks of the i-th process so far (fields 14 and 15 of /proc/PID/stat); 0 without pids. */
+    static long cpuTicks(List<Long> pids, int i) throws IOException {
+        if (pids.isEmpty()) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc/" + pids.get(i) + "/stat"));
+        // The command name (field 2) may hold spaces; the fields after it are counted from its ')'.
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     private final HttpClient http;
@@ -412,7 +445,8 @@ public class LoadGen {
          * Lines of tab-separated fields:
          *   total  LABEL CLIENTS requests seconds qps p50ms p95ms p99ms maxms errors
          *   query  LABEL CLIENTS NAME n p50ms p95ms p99ms errors errors-by-status probe-status probe-bytes probe-error
-         * (and perQuery's "perquery" lines)
+         * (and perQuery's "perquery" and "pairratio" lines, and with --pids
+         *   cpu    LABEL CLIENTS requests cpu-seconds)
          */
         void writeTsv(Path file, String label, int clients, Probe[] probes) throws IOException {
             List<String> lines = new ArrayList<>();

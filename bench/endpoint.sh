@@ -23,8 +23,8 @@
 # Before the levels, each query is also sent alone PER_QUERY times to each server, the two
 # taking turns request by request: the per-query ratio is the median of the ratios of the
 # requests sent back to back.
-#   --quick   1 warm-up round, 3 runs per query, 1 s per level and server (under a minute
-#             on an idle machine; a smoke test, its ratios are noise)
+#   --quick   1 warm-up round, 3 runs per query, 1 s per level and server: a smoke test (its
+#             ratios are noise), most of its time is building the seeds and starting four JVMs
 #   default   3 warm-up rounds, 21 runs per query, 30 s per level and server in turns of
 #             5 s (about 8 minutes on an idle machine)
 # JAVA_OPTS (optional) is given to every server JVM alike.
@@ -80,12 +80,15 @@ wait_ready() {
   echo "$name answers on port $port"
 }
 
-# measure PSIKG-NAME PSIKG-PORT STOCK-NAME STOCK-PORT: both are up, but only one is under load
-# at a time: warm-up rounds on each, then each level, the two taking turns of CHUNK seconds.
+# measure PSIKG-NAME PSIKG-PORT STOCK-NAME STOCK-PORT: both are up (PIDS: psikg's, then
+# stock's), but only one is under load at a time: warm-up rounds on each, each query alone,
+# then each level, the two taking turns of CHUNK seconds; the CPU time each server used in
+# each level is recorded too.
 measure() {
   java -cp "$WORK/classes" LoadGen --queries queries \
     --url "http://127.0.0.1:$2/psikg/sparql,http://127.0.0.1:$4/psikg/sparql" --label "$1,$3" \
     --clients "$LEVELS" --seconds "$SECONDS_PER_LEVEL" --chunk "$CHUNK" --warmup-rounds "$WARMUP" --per-query "$PER_QUERY" \
+    --pids "${PIDS[0]},${PIDS[1]}" \
     --tsv "$WORK/endpoint.tsv" | grep ' requests in '
 }
 

@@ -23,12 +23,15 @@ def read(path):
     probes = defaultdict(dict)
     alone = defaultdict(dict)
     paired = defaultdict(dict)
+    cpu = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
             p = line.rstrip("\n").split("\t")
             if p[0] == "total":
                 totals[(p[1], int(p[2]))] = dict(n=int(p[3]), seconds=float(p[4]), qps=float(p[5]), p50=float(p[6]),
                                                  p95=float(p[7]), p99=float(p[8]), max=float(p[9]), errors=int(p[10]))
+            elif p[0] == "cpu":
+                cpu[(p[1], int(p[2]))] = (int(p[3]), float(p[4]))
             elif p[0] == "pairratio":
                 paired[(p[1], p[2])][p[3]] = float(p[5])
             elif p[0] == "perquery":
@@ -38,7 +41,7 @@ def read(path):
                                                         errors=int(p[8]), by_status=p[9])
                 if p[10]:
                     probes[p[1]][p[3]] = dict(status=int(p[10]), bytes=int(p[11]), error=p[12] if len(p) > 12 else "")
-    return totals, queries, probes, alone, paired
+    return totals, queries, probes, alone, paired, cpu
 
 
 def machine():
@@ -84,7 +87,7 @@ def fmt(r):
 def main():
     tsv, md = sys.argv[1], sys.argv[2]
     meta = dict(kv.split("=", 1) for kv in sys.argv[3:])
-    totals, queries, probes, alone, paired = read(tsv)
+    totals, queries, probes, alone, paired, cpu = read(tsv)
     servers = sorted({s for s, _ in totals}, key=lambda s: [n for _, a, b in PAIRS for n in (a, b)].index(s)
                      if any(s in (a, b) for _, a, b in PAIRS) else 99)
     levels = sorted({c for _, c in totals})
@@ -140,6 +143,22 @@ def main():
                                                        fmt(ratio(a["p50"], b["p50"])), fmt(ratio(a["p95"], b["p95"])),
                                                        fmt(ratio(a["p99"], b["p99"]))))
     w("")
+    if cpu:
+        w("## CPU per request")
+        w("")
+        w("The CPU time (user + system, from /proc/PID/stat) each server used during each level, over the requests it"
+          " answered: the work per request, which outside load disturbs far less than latency. psikg over stock below"
+          " 1.0x means psikg does less work per request.")
+        w("")
+        w("| dataset | clients | psikg CPU ms/request | stock CPU ms/request | ratio |")
+        w("|---|---:|---:|---:|---:|")
+        for ds, ps, st in PAIRS:
+            for c in levels:
+                a, b = cpu.get((ps, c)), cpu.get((st, c))
+                if a and b and a[0] and b[0]:
+                    pa, pb = 1000 * a[1] / a[0], 1000 * b[1] / b[0]
+                    w("| %s | %d | %.2f | %.2f | %s |" % (ds, c, pa, pb, fmt(ratio(pa, pb))))
+        w("")
     w("## Per query")
     w("")
     w("Each query alone (one request at a time, no other load from the bench), %s times on each server, the two"

@@ -136,16 +136,17 @@ final class ServeCommand implements Callable<Integer> {
         DatasetGraph tdb = TdbStore.emptyInMemory();
         ReadyGate gate = new ReadyGate();
         Path seeds = input.seeds != null ? input.seeds : Path.of("seeds");
-        CompletableFuture<KnowledgeGraph> loading = CompletableFuture.supplyAsync(() -> {
+        // The future yields nothing: the built graph (corpus, anchors, a second copy of every
+        // quad) must not stay reachable from it while the server runs on the TDB2 copy.
+        CompletableFuture<Void> loading = CompletableFuture.runAsync(() -> {
             KnowledgeGraph kg = KnowledgeGraph.build(seeds, ontology);
             TdbStore.load(tdb, kg.dataset(), kg.prefixes());
-            return kg;
         });
         return serve(tdb, gate, settings, seeds.toString(), start, loading);
     }
 
     private int serve(DatasetGraph dsg, ReadyGate gate, ServerSettings settings, String source, long start,
-                      CompletableFuture<KnowledgeGraph> loading) {
+                      CompletableFuture<Void> loading) {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         PsikgServer server;
