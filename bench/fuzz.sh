@@ -8,6 +8,8 @@
 #   fuzz-annotations  AnnotationReaderFuzzTest  annotation files (YAML layer and AnnotationReader)
 #   fuzz-registry     RegistryReaderFuzzTest    registry files
 #   fuzz-anchor       TextAnchorerFuzzTest      quote anchoring
+# and, here only (not in mvn verify, to keep its time), RdfFilesFuzzTest: Turtle and JSON-LD
+# through RdfGuard and RIOT, with coverage over org.psikg and org.apache.jena.riot.
 # The corpus each run grows is kept in .cifuzz-corpus/ (git-ignored) and reused by the next
 # run; a finding is written into the target's inputs folder under src/test/resources and
 # fails the run: fix the bug, give the file a telling name and commit it as a regression seed.
@@ -20,9 +22,18 @@ LOGS=target/fuzz-logs
 mvn -B -q test-compile
 mkdir -p "$LOGS"
 status=0
-for target in annotations registry anchor; do
+fuzz() {
+  local target=$1
+  if [ "$target" = rdf ]; then
+    JAZZER_FUZZ=1 mvn -B surefire:test -Dtest=RdfFilesFuzzTest  \
+      -DargLine="-Djazzer.max_duration=$DURATION -Djazzer.instrument=org.psikg.**,org.apache.jena.riot.**"
+  else
+    mvn -B surefire:test@fuzz-$target -Dfuzz.duration="$DURATION"
+  fi
+}
+for target in annotations registry anchor rdf; do
   log="$LOGS/$target.log"
-  if mvn -B surefire:test@fuzz-$target -Dfuzz.duration="$DURATION" > "$log" 2>&1; then
+  if fuzz "$target" > "$log" 2>&1; then
     result=ok
   else
     result="FAILED (see $log)"
