@@ -5,8 +5,9 @@
 #   bench/soak.sh [--minutes M] [--clients C] [--out FILE.md]     (defaults: 10, 16, target/soak/soak.md)
 #   SERVE_ARGS="--tdb2 target/tdb2" bench/soak.sh                 (extra arguments for psikg serve)
 #
-# The server: java $JAVA_OPTS -jar target/psikg.jar serve --port FREE $SERVE_ARGS (default
-# limits). The load: bench/LoadGen.java, one warm-up round, then C clients in a closed loop,
+# The server: java $JAVA_OPTS -jar target/psikg.jar serve --port FREE --max-concurrent-per-client C
+# $SERVE_ARGS (default limits otherwise: all C clients come from 127.0.0.1, where on the
+# internet each would have an address of its own, so the per-address limit is raised to C). The load: bench/LoadGen.java, one warm-up round, then C clients in a closed loop,
 # each going through every query in an order of its own, again and again; the latency
 # percentiles, queries/s and errors of every 30 s slice are printed as the run goes.
 # The memory: every 10 s the server's resident set (VmRSS of /proc/PID/status) and its heap in
@@ -56,7 +57,7 @@ trap cleanup EXIT
 javac -d "$WORK/classes" bench/LoadGen.java
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 # shellcheck disable=SC2086  # JAVA_OPTS and SERVE_ARGS are lists of arguments
-java $JAVA_OPTS -jar "$JAR" serve --port "$PORT" $SERVE_ARGS > "$WORK/server.log" 2>&1 &
+java $JAVA_OPTS -jar "$JAR" serve --port "$PORT" --max-concurrent-per-client "$CLIENTS" $SERVE_ARGS > "$WORK/server.log" 2>&1 &
 SERVER=$!
 tries=0
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/psikg/sparql?query=ASK%7B%7D"; do
