@@ -88,6 +88,9 @@ def main():
     tsv, md = sys.argv[1], sys.argv[2]
     meta = dict(kv.split("=", 1) for kv in sys.argv[3:])
     totals, queries, probes, alone, paired, cpu = read(tsv)
+    # --quick measures the TDB2 pair only.
+    global PAIRS
+    PAIRS = [(ds, a, b) for ds, a, b in PAIRS if any(s in (a, b) for s, _ in totals)]
     servers = sorted({s for s, _ in totals}, key=lambda s: [n for _, a, b in PAIRS for n in (a, b)].index(s)
                      if any(s in (a, b) for _, a, b in PAIRS) else 99)
     levels = sorted({c for _, c in totals})

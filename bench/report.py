@@ -93,7 +93,8 @@ w(f"| start-up: build on the seeds ({r.get('quads-seeds')} quads) | {p:.2f} s (`
 fs, ft, fk = num("first-answer.serve"), num("first-answer.serve-tdb2"), num("first-answer.stock")
 if fs and ft and fk:
     w(f"| start-up: first SPARQL answer, seeds | `serve` {fs:.0f} ms, `serve --tdb2` {ft:.0f} ms | stock Fuseki on the TriG {fk:.0f} ms "
-      f"| {fs / fk:.2f}x, {ft / fk:.2f}x | `serve` ≤ 3000 ms (docs/server.md) | {verdict(fs, 3000, False)} |")
+      f"| {fs / fk:.2f}x, {ft / fk:.2f}x | ≤ 3000 ms for the README's command, `serve --tdb2` (docs/server.md) "
+      f"| {verdict(ft, 3000, False)}; `serve` building the seeds itself: {verdict(fs, 3000, False)} |")
 for n in sizes:
     q = num("quads-" + n)
     ps, pb, sk = num(f"serve-{n}.rss"), num(f"build-{n}.rss"), num(f"stock-fuseki-{n}.rss")
