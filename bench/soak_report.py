@@ -99,9 +99,10 @@ def main():
         "SERVE_ARGS=\"%s\" " % meta["serve_args"] if meta.get("serve_args") else "", meta["minutes"], meta["clients"],
         "**passed**" if not failures else "**failed**: " + "; ".join(failures)))
     w("")
-    w("- Server: `java %s-jar target/psikg.jar serve%s` (default limits), pid sampled every 10 s; load average"
-      " before %s, after %s." % (meta.get("java_opts") + " " if meta.get("java_opts") else "",
-                                 " " + meta["serve_args"] if meta.get("serve_args") else "", meta.get("load_before"), meta.get("load_after")))
+    w("- Server: `java %s-jar target/psikg.jar serve --max-concurrent-per-client %s%s` (default limits otherwise),"
+      " pid sampled every 10 s; load average before %s, after %s." % (
+          meta.get("java_opts") + " " if meta.get("java_opts") else "", meta["clients"],
+          " " + meta["serve_args"] if meta.get("serve_args") else "", meta.get("load_before"), meta.get("load_after")))
     if total:
         w("- In all: %d requests in %.0f s, %.1f queries/s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms;"
           " %d errors." % (total["n"], total["seconds"], total["qps"], total["p50"], total["p95"], total["p99"],
