@@ -11,6 +11,22 @@ public record Location(String file, int line, int column) implements Comparable<
         return new Location(file, 0, 0);
     }
 
+    /**
+     * The place of the character at {@code offset} in {@code text}, the whole of a file's content
+     * (or its beginning): {@code Location.at("a.ttl", "x\ny", 2)} is {@code a.ttl:2:1}.
+     */
+    public static Location at(String file, CharSequence text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Location(file, line, Character.codePointCount(text, lineStart, offset) + 1);
+    }
+
     @Override
     public String toString() {
         if (line <= 0) {

@@ -89,26 +89,14 @@ public final class TextFiles {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int bad = in.position();
-            throw new InputException(InputError.of(locate(bytes, bad, name), ErrorCode.UTF8,
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            throw new InputException(InputError.of(Location.at(name, before, before.length()), ErrorCode.UTF8,
                     "invalid UTF-8 byte 0x" + String.format("%02x", bytes[bad] & 0xff))
                     .withHint("save the file as UTF-8"));
         }
         decoder.flush(out);
         out.flip();
         return out.toString();
-    }
-
-    private static Location locate(byte[] bytes, int offset, String name) {
-        String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < before.length(); i++) {
-            if (before.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Location(name, line, before.codePointCount(lineStart, before.length()) + 1);
     }
 
     public static String sha256(byte[] bytes) {

@@ -50,7 +50,7 @@ public final class NoDocumentLoader implements DocumentLoader {
         while (m.find()) {
             String s = m.group(1);
             if (!s.isEmpty() && names(s, file.toUri())) {
-                return Optional.of(at(text, m.start(), name));
+                return Optional.of(Location.at(name, text, m.start()));
             }
         }
         return Optional.empty();
@@ -70,17 +70,5 @@ public final class NoDocumentLoader implements DocumentLoader {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static Location at(String text, int offset, String name) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Location(name, line, text.codePointCount(lineStart, offset) + 1);
     }
 }

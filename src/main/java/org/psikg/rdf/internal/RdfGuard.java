@@ -155,23 +155,11 @@ public final class RdfGuard {
                     : value.contains("&") || value.contains("%") ? "an entity that expands other entities"
                     : null;
             if (why != null) {
-                throw new InputException(new InputError(locate(prolog, m.start(), name), ErrorCode.RDF_ENTITY,
+                throw new InputException(new InputError(Location.at(name, prolog, m.start()), ErrorCode.RDF_ENTITY,
                         "RDF/XML declares " + why + ": '" + m.group(2) + "'",
                         "only entities that stand for plain text, such as namespace IRIs, are read"));
             }
         }
-    }
-
-    private static Location locate(String text, int offset, String name) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Location(name, line, text.codePointCount(lineStart, offset) + 1);
     }
 
     /** Malformed UTF-8 becomes U+FFFD here; the parser reports it properly afterwards. */
