@@ -31,6 +31,7 @@
 # Needs: java 17 (javac), curl, python3; builds target/psikg.jar with Maven if it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 QUICK=0
 OUT=
@@ -64,7 +65,6 @@ stop_all() {
 }
 trap 'stop_all; rm -rf "$WORK"' EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 # start NAME COMMAND...: starts a server in the background (its pid joins PIDS).
 start() {

@@ -13,6 +13,7 @@
 # Needs: java, javac, curl, python3 (to find free ports); builds target/psikg.jar with Maven if it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 RUNS=${1:-5}
 JAR=target/psikg.jar
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
@@ -21,7 +22,6 @@ trap 'rm -rf "$WORK"' EXIT
 java -jar "$JAR" build --out "$WORK/psikg.trig" --tdb2 "$WORK/tdb2" > /dev/null
 javac -d "$WORK/classes" -cp "$JAR" bench/StockFuseki.java
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 # first_answer PORT COMMAND...: prints milliseconds from start to the first answer.
 first_answer() {
@@ -30,10 +30,7 @@ first_answer() {
   start=$(date +%s%N)
   "$@" > "$WORK/server.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/psikg/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D"; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "server died:" >&2; cat "$WORK/server.log" >&2; exit 1; fi
-    sleep 0.02
-  done
+  await_answer "$pid" "$port" "$WORK/server.log" 0.02
   end=$(date +%s%N)
   kill "$pid"; wait "$pid" 2>/dev/null || true
   while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done

@@ -11,6 +11,7 @@
 # bench/pom.xml. Calls bench/first-answer.sh, and bench/endpoint.sh when it exists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 ROOT=$(pwd)
 
 QUICK=0
@@ -95,7 +96,6 @@ timed() {
   return $rc
 }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 # first_answer NAME PORT CMD...: starts a server, records ms to its first SPARQL answer and its
 # peak RSS (VmHWM) at that moment, then stops it.
@@ -105,10 +105,7 @@ first_answer() {
   start=$(date +%s%N)
   "$@" > "$RAW/$name.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/psikg/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D"; do
-    if ! kill -0 "$pid" 2> /dev/null; then echo "$name: server died" >&2; cat "$RAW/$name.log" >&2; exit 1; fi
-    sleep 0.05
-  done
+  await_answer "$pid" "$port" "$RAW/$name.log" 0.05
   end=$(date +%s%N)
   result "$name.wall" "$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", (b - a) / 1e9}')"
   result "$name.rss" "$(( $(awk '/VmHWM/ {print $2}' "/proc/$pid/status") / 1024 ))"

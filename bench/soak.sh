@@ -26,6 +26,7 @@
 # Exits 2 on bad usage. Needs: java 17 (javac, jcmd), curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 MINUTES=10
 CLIENTS=16
@@ -55,17 +56,11 @@ cleanup() {
 trap cleanup EXIT
 
 javac -d "$WORK/classes" bench/LoadGen.java
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+PORT=$(free_port)
 # shellcheck disable=SC2086  # JAVA_OPTS and SERVE_ARGS are lists of arguments
 java $JAVA_OPTS -jar "$JAR" serve --port "$PORT" --max-concurrent-per-client "$CLIENTS" $SERVE_ARGS > "$WORK/server.log" 2>&1 &
 SERVER=$!
-tries=0
-until curl -sf -o /dev/null "http://127.0.0.1:$PORT/psikg/sparql?query=ASK%7B%7D"; do
-  kill -0 "$SERVER" 2>/dev/null || { echo "the server died:" >&2; cat "$WORK/server.log" >&2; exit 1; }
-  tries=$((tries + 1))
-  [ "$tries" -lt 1800 ] || { echo "the server did not answer in 3 minutes" >&2; exit 1; }
-  sleep 0.1
-done
+await_answer "$SERVER" "$PORT" "$WORK/server.log"
 echo "psikg serve $SERVE_ARGS answers on port $PORT (pid $SERVER); $CLIENTS clients for $MINUTES min"
 
 # sample T0: every 10 s, "seconds rss-kB heap-used-kB live-heap-kB|-" into WORK/memory.tsv.

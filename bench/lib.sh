@@ -1,0 +1,16 @@
+# Functions the bench scripts share; sourced from the repository root (`. bench/lib.sh`).
+
+# free_port: prints a loopback port that was free a moment ago.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# await_answer PID PORT LOG [POLL]: returns once the server on PORT answers a SPARQL query
+# that needs its data (`ASK { ?s ?p ?o }`), polling every POLL seconds (default 0.1); exits 1,
+# showing LOG, if the process PID dies first or three minutes pass.
+await_answer() {
+  local pid=$1 port=$2 log=$3 poll=${4:-0.1} deadline=$((SECONDS + 180))
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/psikg/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D"; do
+    if ! kill -0 "$pid" 2> /dev/null; then echo "the server died:" >&2; cat "$log" >&2; exit 1; fi
+    if [ "$SECONDS" -ge "$deadline" ]; then echo "the server did not answer in 3 minutes:" >&2; cat "$log" >&2; exit 1; fi
+    sleep "$poll"
+  done
+}
