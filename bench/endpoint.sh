@@ -67,21 +67,18 @@ trap 'stop_all; rm -rf "$WORK"' EXIT
 
 
 # start NAME COMMAND...: starts a server in the background (its pid joins PIDS).
+declare -A PID_OF
 start() {
   local name=$1; shift
   "$@" > "$WORK/$name.log" 2>&1 &
   PIDS+=($!)
+  PID_OF[$name]=$!
 }
 
 # wait_ready NAME PORT: waits for the server's first answer (up to 3 minutes).
 wait_ready() {
-  local name=$1 port=$2 tries=0
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/psikg/sparql?query=ASK%7B%7D"; do
-    tries=$((tries + 1))
-    [ "$tries" -lt 1800 ] || { echo "$name did not answer in 3 minutes:" >&2; cat "$WORK/$name.log" >&2; exit 1; }
-    sleep 0.1
-  done
-  echo "$name answers on port $port"
+  await_answer "${PID_OF[$1]}" "$2" "$WORK/$1.log"
+  echo "$1 answers on port $2"
 }
 
 # measure PSIKG-NAME PSIKG-PORT STOCK-NAME STOCK-PORT: both are up (PIDS: psikg's, then
