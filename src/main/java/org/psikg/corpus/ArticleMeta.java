@@ -7,8 +7,11 @@ import java.util.List;
  *
  * @param sha256    the checksum the annotations were written against
  * @param genre     a schema.org type local name ("NewsArticle", "Article", ...)
- * @param published a date as written, or {@code null}
+ * @param published a date as written, {@value #PUBLISHED_UNKNOWN} when the page does not state one,
+ *                  or {@code null} when the annotator has not said
  */
 public record ArticleMeta(String id, Token sha256, String title, List<Token> authors, Token publisher,
                           Token genre, String language, Token published, Location location) {
+    /** The value of {@code published} that records that the article's page states no date. */
+    public static final String PUBLISHED_UNKNOWN = "unknown";
 }

@@ -19,6 +19,7 @@ public final class PSI {
     public static final Node sourceFile = term("sourceFile");
     public static final Node sourceLine = term("sourceLine");
     public static final Node text = term("text");
+    public static final Node publicationDateUnknown = term("publicationDateUnknown");
 
     private PSI() {
     }

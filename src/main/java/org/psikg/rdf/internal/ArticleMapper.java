@@ -99,7 +99,9 @@ public final class ArticleMapper {
         if (meta.publisher() != null) {
             out.add(graph, self, DCTerms.publisher.asNode(), terms.entity(meta.publisher()));
         }
-        if (meta.published() != null) {
+        if (meta.published() != null && meta.published().text().equals(ArticleMeta.PUBLISHED_UNKNOWN)) {
+            out.add(graph, self, PSI.publicationDateUnknown, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        } else if (meta.published() != null) {
             out.add(graph, self, DCTerms.issued.asNode(), Literals.date(meta.published()));
         }
         out.add(graph, self, PSI.sha256, NodeFactory.createLiteralString(article.sha256()));
