@@ -3,7 +3,7 @@ package org.psikg.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputException;
 import org.psikg.rdf.DatasetWriter;
 import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.server.TdbStore;

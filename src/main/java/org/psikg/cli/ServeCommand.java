@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputException;
 import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.server.PsikgServer;
 import org.psikg.server.ReadyGate;

@@ -13,10 +13,10 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.psikg.corpus.ErrorCode;
-import org.psikg.corpus.InputError;
-import org.psikg.corpus.InputException;
-import org.psikg.corpus.Location;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
 import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.rdf.QueryableDataset;
 

@@ -14,7 +14,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputException;
 import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.support.Cli;
 import org.psikg.support.Rdf;
