@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.psikg.error.InputException;
 import org.psikg.rdf.DatasetWriter;
 import org.psikg.rdf.KnowledgeGraph;
-import org.psikg.server.TdbStore;
+import org.psikg.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -10,7 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.error.InputException;
 import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.rdf.RdfFiles;
-import org.psikg.server.Publisher;
+import org.psikg.store.Publisher;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -13,7 +13,7 @@ import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.server.PsikgServer;
 import org.psikg.server.ReadyGate;
 import org.psikg.server.ServerSettings;
-import org.psikg.server.TdbStore;
+import org.psikg.store.TdbStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;

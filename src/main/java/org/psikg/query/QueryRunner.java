@@ -18,7 +18,7 @@ import org.psikg.error.InputError;
 import org.psikg.error.InputException;
 import org.psikg.error.Location;
 import org.psikg.rdf.KnowledgeGraph;
-import org.psikg.rdf.QueryableDataset;
+import org.psikg.store.TdbStore;
 
 /**
  * Runs SPARQL over the built graph without a server, on the same kind of dataset the server
@@ -36,7 +36,7 @@ public final class QueryRunner {
     }
 
     public static QueryRunner over(KnowledgeGraph kg) {
-        return new QueryRunner(QueryableDataset.inMemory(kg.dataset(), kg.prefixes()));
+        return new QueryRunner(TdbStore.inMemory(kg.dataset(), kg.prefixes()));
     }
 
     /** The answer of a SELECT or ASK query. */
