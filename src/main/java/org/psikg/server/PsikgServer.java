@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.psikg.store.TdbStore;
 
 /**
  * psikg's server: embedded Fuseki (jena-fuseki-main) with no admin module and no /$/ paths,

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.store.TdbStore;
 import org.psikg.support.Fixture;
 
 /**

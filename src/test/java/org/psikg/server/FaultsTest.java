@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.store.TdbStore;
 
 /**
  * The server survives clients that go away in the middle of a large answer: each request

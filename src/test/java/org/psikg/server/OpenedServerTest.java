@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.store.TdbStore;
 
 /** The switches that open the server deliberately do open it: --allow-update and --allow-service. */
 class OpenedServerTest {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.store.TdbStore;
 
 /**
  * Runs every curl example of docs/server.md against a server on the project's real seeds

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.store.TdbStore;
 import org.psikg.support.Fixture;
 
 /**
