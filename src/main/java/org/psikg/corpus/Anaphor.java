@@ -1,5 +1,7 @@
 package org.psikg.corpus;
 
+import org.psikg.error.Location;
+
 import java.util.List;
 
 /**

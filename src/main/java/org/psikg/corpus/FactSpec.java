@@ -1,5 +1,7 @@
 package org.psikg.corpus;
 
+import org.psikg.error.Location;
+
 /**
  * One statement as written in an annotation: three tokens, resolved into RDF terms by the
  * mapper, which knows the registry and the ontology. The object stays raw text because only
