@@ -116,9 +116,10 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        ServerSettings settings = new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate,
-                allowService, corsOrigin.toLowerCase(Locale.ROOT).equals("none") ? null : corsOrigin, maxQueryLength,
-                maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+        ServerSettings settings = ServerSettings.builder().host(host).port(port).baseUrl(baseUrl)
+                .timeouts(firstResult, total).maxRows(maxRows).allowUpdate(allowUpdate).allowService(allowService)
+                .corsOrigin(corsOrigin.toLowerCase(Locale.ROOT).equals("none") ? null : corsOrigin)
+                .requestLimits(maxQueryLength, maxRequestBytes, maxConcurrentPerClient).trustedProxy(trustedProxy).build();
         if (input.tdb2 != null) {
             DatasetGraph store;
             try {

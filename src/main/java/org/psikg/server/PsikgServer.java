@@ -22,7 +22,7 @@ import org.psikg.store.TdbStore;
  * around it. Every safety setting is in {@link ServerSettings}; docs/server.md lists them.
  * <pre>
  * try (PsikgServer server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()),
- *         ServerSettings.defaults().withPort(0), Path.of("docs"))) {
+ *         ServerSettings.builder().port(0).build(), Path.of("docs"))) {
  *     System.out.println(server.url() + "/psikg/sparql");
  * }
  * </pre>

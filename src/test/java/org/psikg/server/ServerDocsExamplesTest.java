@@ -39,7 +39,7 @@ class ServerDocsExamplesTest {
     @BeforeAll
     static void start() {
         KnowledgeGraph kg = KnowledgeGraph.build(Path.of("seeds"), Path.of("ontology/psikg.ttl"));
-        server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()), ServerSettings.defaults().withPort(0),
+        server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()), ServerSettings.builder().port(0).build(),
                 Path.of("docs"));
     }
 
