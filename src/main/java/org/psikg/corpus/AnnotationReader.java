@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
 import org.psikg.corpus.yaml.MapView;
 import org.psikg.corpus.yaml.SafeYaml;
 import org.psikg.corpus.yaml.YamlNode;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
+import org.psikg.error.Problems;
 
 /**
  * Reads an article's annotation file (see docs/annotation-guide.md) into an
