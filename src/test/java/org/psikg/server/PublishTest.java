@@ -79,8 +79,8 @@ class PublishTest {
     void aTargetThatRefusesLargeBodiesGetsEachGraphInParts() throws Exception {
         // psikg itself with updates on and a body limit far below the largest graph of the
         // fixture: the graphs over it go as a PUT and POSTs, and every quad arrives once.
-        DatasetGraph target = TdbStore.inMemory(DatasetGraphFactory.create(), org.apache.jena.shared.PrefixMapping.Factory.create());
-        ServerSettings settings = ServerSettings.defaults().withPort(0).withUpdate(true).withRequestLimits(100_000, 20_000, 4);
+        DatasetGraph target = org.psikg.store.TdbStore.emptyInMemory();
+        ServerSettings settings = ServerSettings.builder().port(0).allowUpdate(true).requestLimits(100_000, 20_000, 4).build();
         try (PsikgServer psikg = PsikgServer.start(target, settings, Path.of("docs"))) {
             String url = "http://127.0.0.1:" + psikg.port() + "/psikg/data";
             Cli.Result r = Cli.run(publish(url));
@@ -98,9 +98,9 @@ class PublishTest {
 
     @Test
     void aRefusalPrintsTheTargetsStatusAndMessage() throws Exception {
-        DatasetGraph target = TdbStore.inMemory(DatasetGraphFactory.create(), org.apache.jena.shared.PrefixMapping.Factory.create());
+        DatasetGraph target = org.psikg.store.TdbStore.emptyInMemory();
         // Below the smallest part psikg sends: the refusal stands, and says why.
-        ServerSettings settings = ServerSettings.defaults().withPort(0).withUpdate(true).withRequestLimits(100_000, 1_000, 4);
+        ServerSettings settings = ServerSettings.builder().port(0).allowUpdate(true).requestLimits(100_000, 1_000, 4).build();
         try (PsikgServer psikg = PsikgServer.start(target, settings, Path.of("docs"))) {
             Cli.Result r = Cli.run(publish("http://127.0.0.1:" + psikg.port() + "/psikg/data"));
             assertEquals(1, r.exit(), r.both());
