@@ -35,6 +35,7 @@ public enum ErrorCode {
     BAD_CHECKSUM,
     BAD_OCCURRENCE,
     BAD_FLAG,
+    BAD_ASSERTION,
     BAD_FACT,
     BAD_DATE,
     BAD_NUMBER,
