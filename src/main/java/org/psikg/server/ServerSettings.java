@@ -27,66 +27,94 @@ import java.time.Duration;
  * @param maxConcurrentPerClient the most requests one client address may have in progress at once
  * @param trustedProxy          the address of a reverse proxy whose X-Forwarded-For (its last
  *                              entry) names the client; {@code null}: the header is never believed
+ * @param queryLimits           the limits inside the engine: the gate, the sizes, the queries in flight
+ * @param requestThreads        the most threads serving requests (Jetty's pool)
+ * @param minRequestBytesPerSecond the slowest a request body may arrive; a slower one is dropped
  */
 public record ServerSettings(String host, int port, String baseUrl, Duration firstResult, Duration total, int maxRows,
                              boolean allowUpdate, boolean allowService, String corsOrigin, int maxQueryLength,
-                             int maxRequestBytes, int maxConcurrentPerClient, String trustedProxy) {
+                             int maxRequestBytes, int maxConcurrentPerClient, String trustedProxy,
+                             QueryLimits queryLimits, int requestThreads, int minRequestBytesPerSecond) {
 
     public static final String DATASET = "/psikg";
 
     public static ServerSettings defaults() {
         return new ServerSettings("127.0.0.1", 3030, null, Duration.ofSeconds(10), Duration.ofSeconds(30), 10_000,
-                false, false, "*", 100_000, 1 << 20, 4, null);
+                false, false, "*", 100_000, 1 << 20, 4, null,
+                QueryLimits.defaults(), 128, 1024);
     }
 
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits, requestThreads,
+                minRequestBytesPerSecond);
     }
 
     public ServerSettings withHost(String newHost) {
         return new ServerSettings(newHost, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits, requestThreads,
+                minRequestBytesPerSecond);
     }
 
     public ServerSettings withBaseUrl(String newBaseUrl) {
         return new ServerSettings(host, port, newBaseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits, requestThreads,
+                minRequestBytesPerSecond);
     }
 
     public ServerSettings withTimeouts(Duration newFirstResult, Duration newTotal) {
         return new ServerSettings(host, port, baseUrl, newFirstResult, newTotal, maxRows, allowUpdate, allowService,
-                corsOrigin, maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+                corsOrigin, maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits, requestThreads,
+                minRequestBytesPerSecond);
     }
 
     public ServerSettings withMaxRows(int newMaxRows) {
         return new ServerSettings(host, port, baseUrl, firstResult, total, newMaxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits, requestThreads,
+                minRequestBytesPerSecond);
     }
 
     public ServerSettings withUpdate(boolean allow) {
         return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allow, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits, requestThreads,
+                minRequestBytesPerSecond);
     }
 
     public ServerSettings withService(boolean allow) {
         return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allow, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits, requestThreads,
+                minRequestBytesPerSecond);
     }
 
     public ServerSettings withCorsOrigin(String origin) {
         return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, origin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits, requestThreads,
+                minRequestBytesPerSecond);
     }
 
     /** The request limits: query characters, request bytes, requests at once per client address. */
     public ServerSettings withRequestLimits(int newMaxQueryLength, int newMaxRequestBytes, int newMaxConcurrentPerClient) {
         return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                newMaxQueryLength, newMaxRequestBytes, newMaxConcurrentPerClient, trustedProxy);
+                newMaxQueryLength, newMaxRequestBytes, newMaxConcurrentPerClient, trustedProxy, queryLimits, requestThreads,
+                minRequestBytesPerSecond);
     }
 
     public ServerSettings withTrustedProxy(String proxy) {
         return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, proxy);
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, proxy, queryLimits, requestThreads,
+                minRequestBytesPerSecond);
+    }
+
+    public ServerSettings withQueryLimits(QueryLimits limits) {
+        return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, limits, requestThreads,
+                minRequestBytesPerSecond);
+    }
+
+    /** Jetty's request pool and the slowest request body it waits for. */
+    public ServerSettings withConnections(int newRequestThreads, int newMinRequestBytesPerSecond) {
+        return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
+                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits, newRequestThreads,
+                newMinRequestBytesPerSecond);
     }
 }
