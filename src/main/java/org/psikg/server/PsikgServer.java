@@ -98,6 +98,7 @@ public final class PsikgServer implements AutoCloseable {
         // A body that trickles in slower than the minimum rate is dropped, its thread freed.
         long rate = settings.minRequestBytesPerSecond();
         jetty.setHandler(new MinimumDataRateHandler(sizeLimit, rate, 0));
+        jetty.setErrorHandler(new JettyErrors());
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());
