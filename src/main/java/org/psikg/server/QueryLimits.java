@@ -27,6 +27,15 @@ package org.psikg.server;
 public record QueryLimits(int maxQuerySize, int maxNesting, int maxCountedPath, int maxValues, int maxStringLength,
                           long maxResultBytes, int maxInFlight, int maxQueued, boolean allowArqSyntax) {
 
+    public QueryLimits {
+        for (long n : new long[] {maxQuerySize, maxNesting, maxCountedPath, maxValues, maxStringLength, maxResultBytes,
+            maxInFlight, maxQueued}) {
+            if (n < 1) {
+                throw new IllegalArgumentException("every query limit must be at least 1: " + this);
+            }
+        }
+    }
+
     public static QueryLimits defaults() {
         return new QueryLimits(5_000, 6, 8, 10_000, 1 << 20, 32L << 20, 16, 64, false);
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.store.TdbStore;
 
 /**
  * The server's surface around the engine (issue 16, item 4 and 5): the global cap on
@@ -37,8 +38,8 @@ class SurfaceLimitsTest {
     @Test
     void queriesOverTheGlobalCapAreShedWithRetryAfter() throws Exception {
         KnowledgeGraph kg = TestServer.graph();
-        ServerSettings settings = TestServer.SETTINGS.withRequestLimits(100_000, 256 * 1024, 100)
-                .withQueryLimits(TestServer.SETTINGS.queryLimits().withInFlight(1, 1));
+        ServerSettings settings = TestServer.SETTINGS.toBuilder().requestLimits(100_000, 256 * 1024, 100)
+                .queryLimits(TestServer.SETTINGS.queryLimits().withInFlight(1, 1)).build();
         try (PsikgServer server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()), settings, Path.of("docs"))) {
             int n = 4;
             ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -91,7 +92,7 @@ class SurfaceLimitsTest {
     @Test
     void aTricklingBodyIsDropped() throws IOException {
         KnowledgeGraph kg = TestServer.graph();
-        ServerSettings settings = TestServer.SETTINGS.withConnections(32, 1024);
+        ServerSettings settings = TestServer.SETTINGS.toBuilder().connections(32, 1024).build();
         try (PsikgServer server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()), settings, Path.of("docs"));
              Socket s = new Socket()) {
             URI base = URI.create(server.url());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.store.TdbStore;
 import org.psikg.support.Fixture;
 
 /**
@@ -31,10 +32,10 @@ final class TestServer {
      * Jetty's own 512 KiB for the request head, so that a query string can go over ours;
      * strings of at most 100,000 characters and answers of at most 1 MiB.
      */
-    static final ServerSettings SETTINGS = ServerSettings.defaults().withPort(0)
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)).withMaxRows(100)
-            .withRequestLimits(100_000, 256 * 1024, 4).withTrustedProxy(TRUSTED_PROXY)
-            .withQueryLimits(QueryLimits.defaults().withSizes(100_000, 1L << 20));
+    static final ServerSettings SETTINGS = ServerSettings.builder().port(0)
+            .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)).maxRows(100)
+            .requestLimits(100_000, 256 * 1024, 4).trustedProxy(TRUSTED_PROXY)
+            .queryLimits(QueryLimits.defaults().withSizes(100_000, 1L << 20)).build();
     static final String SCRIPT = "<script>alert(1)</script>";
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
