@@ -1,10 +1,8 @@
 package org.psikg.cli;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.error.InputException;
@@ -58,14 +56,8 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        URI endpoint;
-        try {
-            endpoint = new URI(to);
-        } catch (URISyntaxException e) {
-            endpoint = null;
-        }
-        if (endpoint == null || endpoint.getScheme() == null || endpoint.getHost() == null
-                || !List.of("http", "https").contains(endpoint.getScheme().toLowerCase(Locale.ROOT))) {
+        URI endpoint = HttpUrls.parse(to);
+        if (endpoint == null) {
             err.println("psikg: --to must be an http or https URL: " + to);
             return ExitCodes.BAD_INPUT;
         }
@@ -81,7 +73,7 @@ final class PublishCommand implements Callable<Integer> {
         long refused = 0;
         for (Publisher.Outcome o : outcomes) {
             if (o.ok()) {
-                out.printf("  %3d  %8d  %s%n", o.status(), o.triples(), o.graph());
+                out.printf("  %3d  %8d  %s%s%n", o.status(), o.triples(), o.graph(), o.parts() > 1 ? " (in " + o.parts() + " parts)" : "");
             } else {
                 refused++;
                 err.printf("psikg: %s refused %s (%s): %s%n", endpoint, o.graph(),
