@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.psikg.error.InputException;
 import org.psikg.rdf.GraphSource;
 import org.psikg.server.PsikgServer;
+import org.psikg.server.QueryLimits;
 import org.psikg.server.ServerLauncher;
 import org.psikg.server.ServerSettings;
 import picocli.CommandLine.Command;
@@ -63,6 +64,34 @@ final class ServeCommand implements Callable<Integer> {
             description = "the address of the reverse proxy in front: its X-Forwarded-For (last entry) names the client for --max-concurrent-per-client (default: none, the header is not believed)")
     String trustedProxy;
 
+    @Option(names = "--max-queries-in-flight", defaultValue = "16",
+            description = "the most queries running at once on the whole server (default: ${DEFAULT-VALUE})")
+    int maxInFlight;
+
+    @Option(names = "--max-queries-queued", defaultValue = "64",
+            description = "the most queries waiting for one of those; more, or a wait past --timeout, get 503 (default: ${DEFAULT-VALUE})")
+    int maxQueued;
+
+    @Option(names = "--max-result-bytes", defaultValue = "33554432",
+            description = "the most bytes of values in one answer; a larger one is an error (default: ${DEFAULT-VALUE})")
+    long maxResultBytes;
+
+    @Option(names = "--max-string-length", defaultValue = "1048576",
+            description = "the most characters of a string a query may build (CONCAT, REPLACE, GROUP_CONCAT...) (default: ${DEFAULT-VALUE})")
+    int maxStringLength;
+
+    @Option(names = "--request-threads", defaultValue = "128",
+            description = "the most threads serving requests (default: ${DEFAULT-VALUE})")
+    int requestThreads;
+
+    @Option(names = "--min-request-rate", defaultValue = "1024",
+            description = "the slowest a request body may arrive, in bytes per second; slower ones are dropped (default: ${DEFAULT-VALUE})")
+    int minRequestRate;
+
+    @Option(names = "--allow-arq-syntax",
+            description = "accept ARQ's extensions of SPARQL 1.1 syntax (counted paths, LATERAL...); functions stay limited (default: off)")
+    boolean allowArqSyntax;
+
     @Option(names = "--allow-update", description = "accept SPARQL Update at /psikg/update and Graph Store writes at /psikg/data (default: off)")
     boolean allowUpdate;
 
@@ -94,7 +123,10 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         for (var limit : new Object[][] {{"--max-rows", maxRows}, {"--max-query-length", maxQueryLength},
-            {"--max-request-bytes", maxRequestBytes}, {"--max-concurrent-per-client", maxConcurrentPerClient}}) {
+            {"--max-request-bytes", maxRequestBytes}, {"--max-concurrent-per-client", maxConcurrentPerClient},
+            {"--max-queries-in-flight", maxInFlight}, {"--max-queries-queued", maxQueued},
+            {"--max-string-length", maxStringLength}, {"--request-threads", requestThreads},
+            {"--min-request-rate", minRequestRate}, {"--max-result-bytes", (int) Math.min(maxResultBytes, Integer.MAX_VALUE)}}) {
             if ((int) limit[1] < 1) {
                 err.println("psikg: " + limit[0] + " must be at least 1");
                 return ExitCodes.BAD_INPUT;
@@ -103,7 +135,10 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = ServerSettings.builder().host(host).port(port).baseUrl(baseUrl)
                 .timeouts(firstResult, total).maxRows(maxRows).allowUpdate(allowUpdate).allowService(allowService)
                 .corsOrigin(corsOrigin.toLowerCase(Locale.ROOT).equals("none") ? null : corsOrigin)
-                .requestLimits(maxQueryLength, maxRequestBytes, maxConcurrentPerClient).trustedProxy(trustedProxy).build();
+                .requestLimits(maxQueryLength, maxRequestBytes, maxConcurrentPerClient).trustedProxy(trustedProxy)
+                .queryLimits(QueryLimits.defaults().withSizes(maxStringLength, maxResultBytes)
+                        .withInFlight(maxInFlight, maxQueued).withArqSyntax(allowArqSyntax))
+                .connections(requestThreads, minRequestRate).build();
         GraphSource source = graph.source();
         PsikgServer server;
         try {
