@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * matches more than once.
  */
 public final class Remix {
+    /** The key of an assertion mode, on a node or a fact: not a property, so never mapped as one. */
+    private static final String ASSERTION = "assertion";
     private static final Pattern OTHER_ARTICLE_NODE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /** The text and annotation file of one synthetic article. */
@@ -103,9 +105,9 @@ public final class Remix {
             a.put("about", RawYaml.list(a.get("about")).stream().map(v -> key.apply((String) v)).toList());
         }
         if (a.containsKey("facts")) {
-            List<String> facts = new ArrayList<>();
+            List<Object> facts = new ArrayList<>();
             for (Object f : RawYaml.list(a.get("facts"))) {
-                String fact = fact((String) f, key, otherNodes);
+                Object fact = f instanceof String s ? fact(s, key, otherNodes) : factWithAssertion(RawYaml.map(f), key, otherNodes);
                 if (fact != null) {
                     facts.add(fact);
                 }
@@ -119,6 +121,9 @@ public final class Remix {
         for (Object node : RawYaml.map(a.get("nodes")).values()) {
             Map<String, Object> props = RawYaml.map(node);
             for (String p : new ArrayList<>(props.keySet())) {
+                if (p.equals(ASSERTION)) {
+                    continue;
+                }
                 List<Object> values = new ArrayList<>();
                 for (Object v : RawYaml.list(props.get(p))) {
                     Object mapped = v instanceof String s ? object(s, key, otherNodes) : v;
@@ -134,6 +139,17 @@ public final class Remix {
             }
         }
         return a;
+    }
+
+    /** A fact written as a map ({@code {fact: ..., assertion: ...}}): the fact mapped, its assertion mode kept. */
+    private static Map<String, Object> factWithAssertion(Map<String, Object> f, UnaryOperator<String> key, Map<String, String> otherNodes) {
+        String fact = fact((String) f.get("fact"), key, otherNodes);
+        if (fact == null) {
+            return null;
+        }
+        Map<String, Object> mapped = new LinkedHashMap<>(f);
+        mapped.put("fact", fact);
+        return mapped;
     }
 
     /** A fact with its subject and object mapped, or null when its object is a node no synthetic article has yet. */
