@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputException;
 import org.psikg.io.AtomicFiles;
 import org.psikg.query.QueryCheck;
 import org.psikg.query.QueryFile;

@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputException;
 import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.server.PsikgServer;
 import org.psikg.server.ReadyGate;
 import org.psikg.server.ServerSettings;
-import org.psikg.server.TdbStore;
+import org.psikg.store.TdbStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -116,9 +116,10 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        ServerSettings settings = new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate,
-                allowService, corsOrigin.toLowerCase(Locale.ROOT).equals("none") ? null : corsOrigin, maxQueryLength,
-                maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+        ServerSettings settings = ServerSettings.builder().host(host).port(port).baseUrl(baseUrl)
+                .timeouts(firstResult, total).maxRows(maxRows).allowUpdate(allowUpdate).allowService(allowService)
+                .corsOrigin(corsOrigin.toLowerCase(Locale.ROOT).equals("none") ? null : corsOrigin)
+                .requestLimits(maxQueryLength, maxRequestBytes, maxConcurrentPerClient).trustedProxy(trustedProxy).build();
         if (input.tdb2 != null) {
             DatasetGraph store;
             try {

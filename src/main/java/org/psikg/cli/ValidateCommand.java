@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputException;
 import org.psikg.io.AtomicFiles;
 import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.rdf.RdfFiles;

@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.psikg.store.TdbStore;
 
 /**
  * psikg's server: embedded Fuseki (jena-fuseki-main) with no admin module and no /$/ paths,
@@ -22,7 +23,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * around it. Every safety setting is in {@link ServerSettings}; docs/server.md lists them.
  * <pre>
  * try (PsikgServer server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()),
- *         ServerSettings.defaults().withPort(0), Path.of("docs"))) {
+ *         ServerSettings.builder().port(0).build(), Path.of("docs"))) {
  *     System.out.println(server.url() + "/psikg/sparql");
  * }
  * </pre>

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.store.TdbStore;
 import org.psikg.support.Fixture;
 
 /**
@@ -253,7 +254,7 @@ class AbuseTest {
         KnowledgeGraph kg = TestServer.graph();
         try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress());
                 PsikgServer server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()),
-                        TestServer.SETTINGS.withService(true), Path.of("docs"))) {
+                        TestServer.SETTINGS.toBuilder().allowService(true).build(), Path.of("docs"))) {
             List<java.net.Socket> held = java.util.Collections.synchronizedList(new ArrayList<>());
             Thread acceptor = new Thread(() -> {
                 try {

@@ -1,4 +1,4 @@
-package org.psikg.server;
+package org.psikg.store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.psikg.corpus;
+package org.psikg.error;
 
 /**
  * A place in an input file: 1-based line and column (columns count Unicode code points).
