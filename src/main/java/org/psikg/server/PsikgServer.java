@@ -13,6 +13,7 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.psikg.store.TdbStore;
 
@@ -57,6 +58,8 @@ public final class PsikgServer implements AutoCloseable {
                 .enableTasks(false)
                 .enableCompact(false)
                 .verbose(false)
+                // Explicit: Fuseki's default pool is small enough for a few slow clients to fill.
+                .numServerThreads(Math.min(8, settings.requestThreads()), settings.requestThreads())
                 .registerOperation(Operation.Query, new QueryService(data, settings))
                 .registerOperation(Operation.GSP_R, new GraphStore(false))
                 .registerOperation(Operation.GSP_RW, new GraphStore(true));
@@ -68,6 +71,7 @@ public final class PsikgServer implements AutoCloseable {
         }
         builder.add(ServerSettings.DATASET, service);
         builder.addFilter("/*", new NoSniff());
+        builder.addFilter("/*", new DotSegments());
         builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
         if (settings.corsOrigin() != null) {
             builder.addFilter("/*", new CorsFilter(settings.corsOrigin()));
@@ -95,7 +99,10 @@ public final class PsikgServer implements AutoCloseable {
         Server jetty = fuseki.getJettyServer();
         SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
         sizeLimit.setHandler(jetty.getHandler());
-        jetty.setHandler(sizeLimit);
+        // A body that trickles in slower than the minimum rate is dropped, its thread freed.
+        long rate = settings.minRequestBytesPerSecond();
+        jetty.setHandler(new MinimumDataRateHandler(sizeLimit, rate, 0));
+        jetty.setErrorHandler(new JettyErrors());
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());
