@@ -1,23 +1,18 @@
 package org.psikg.cli;
 
-import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.error.InputException;
-import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.rdf.GraphSource;
 import org.psikg.server.PsikgServer;
-import org.psikg.server.ReadyGate;
 import org.psikg.server.QueryLimits;
+import org.psikg.server.ServerLauncher;
 import org.psikg.server.ServerSettings;
-import org.psikg.store.TdbStore;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,19 +24,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static final class Input {
-        @Option(names = "--seeds", description = "build the graph from this seeds folder, in memory (default: seeds)")
-        Path seeds;
-
-        @Option(names = "--tdb2", description = "serve the TDB2 store written by psikg build --tdb2 DIR instead")
-        Path tdb2;
-    }
-
-    @ArgGroup(exclusive = true)
-    Input input = new Input();
-
-    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl", description = "the ontology, with --seeds (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    GraphSourceOptions graph;
 
     @Option(names = "--port", defaultValue = "3030", description = "the port; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
@@ -162,86 +146,22 @@ final class ServeCommand implements Callable<Integer> {
                         .withWatch(maxLong > 0 ? maxLong : QueryLimits.defaults().maxLong(), QueryLimits.defaults().longAfterMillis(),
                                 QueryLimits.defaults().heapFraction()))
                 .connections(requestThreads, minRequestRate).build();
-        if (input.tdb2 != null) {
-            DatasetGraph store;
-            try {
-                store = TdbStore.open(input.tdb2);
-            } catch (InputException e) {
-                return Errors.report(spec, e);
-            } catch (RuntimeException e) {
-                err.println("psikg: cannot open " + input.tdb2 + ": " + e.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            return serve(store, ReadyGate.opened(), settings, input.tdb2.toString(), start, null);
-        }
-        // Jetty starts on one core while the graph is built and loaded on another; requests
-        // that come before the store is loaded wait for it (ReadyGate).
-        DatasetGraph tdb = TdbStore.emptyInMemory();
-        ReadyGate gate = new ReadyGate();
-        Path seeds = input.seeds != null ? input.seeds : Path.of("seeds");
-        // The future yields nothing: the built graph (corpus, anchors, a second copy of every
-        // quad) must not stay reachable from it while the server runs on the TDB2 copy.
-        CompletableFuture<Void> loading = CompletableFuture.runAsync(() -> {
-            KnowledgeGraph kg = KnowledgeGraph.build(seeds, ontology);
-            TdbStore.load(tdb, kg.dataset(), kg.prefixes());
-        });
-        return serve(tdb, gate, settings, seeds.toString(), start, loading);
-    }
-
-    private int serve(DatasetGraph dsg, ReadyGate gate, ServerSettings settings, String source, long start,
-                      CompletableFuture<Void> loading) {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        GraphSource source = graph.source();
         PsikgServer server;
         try {
-            server = PsikgServer.start(dsg, settings, docs, gate);
-        } catch (RuntimeException e) {
-            gate.fail();
-            if (loading != null) {
-                loading.cancel(true);
-            }
-            if (causedBy(e, BindException.class)) {
-                err.printf("psikg: cannot listen on %s:%d: %s%n", host, port, rootMessage(e));
-                return ExitCodes.BAD_INPUT;
-            }
-            throw e;
+            server = ServerLauncher.launch(source, settings, docs);
+        } catch (InputException e) {
+            return Errors.report(spec, e);
+        } catch (ServerLauncher.CannotListen e) {
+            err.println("psikg: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
         }
-        if (loading != null) {
-            try {
-                loading.join();
-            } catch (CompletionException e) {
-                gate.fail();
-                server.close();
-                if (e.getCause() instanceof InputException ie) {
-                    return Errors.report(spec, ie);
-                }
-                throw e;
-            }
-        }
-        gate.open();
-        out.printf("psikg: serving %s at %s/ in %.2f s%n", source, server.url(), (System.nanoTime() - start) / 1e9);
+        out.printf("psikg: serving %s at %s/ in %.2f s%n", source.path(), server.url(), (System.nanoTime() - start) / 1e9);
         out.printf("  SPARQL endpoint  %s/psikg/sparql%n", server.url());
         out.printf("  linked data      %s/id/russia, /article/..., /graph/..., /ontology%n", server.url());
         out.printf("  description      %s/.well-known/void, dumps at %s/dumps/%n", server.url(), server.url());
         out.flush();
         server.join();
         return ExitCodes.OK;
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 }

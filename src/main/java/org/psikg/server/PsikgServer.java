@@ -1,6 +1,7 @@
 package org.psikg.server;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -83,12 +84,14 @@ public final class PsikgServer implements AutoCloseable {
         builder.addFilter("/*", new ClientLimit(settings.maxConcurrentPerClient(), settings.trustedProxy()));
         builder.addFilter("/*", gate);
         DocsFolder docsFolder = new DocsFolder(docs);
+        builder.addFilter("/*", new ConditionalGet(Instant.now(), !settings.allowUpdate()));
         builder.addFilter("/*", new UiFilter());
         LinkedDataServlet linkedData = new LinkedDataServlet(data, settings);
         for (String path : new String[] {"/id/*", "/article/*", "/graph/*", "/ontology", "/ontology/*",
                 "/.well-known/void", "/dataset"}) {
             builder.addServlet(path, linkedData);
         }
+        builder.addServlet("", new FrontServlet(data, settings));
         builder.addServlet("/dumps/*", new DumpsServlet(data.dumps()));
         builder.addServlet("/docs/*", docsFolder);
         builder.addServlet("/prefixes.json", new PrefixesServlet(data));
