@@ -2,6 +2,7 @@ package org.psikg.server;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -15,6 +16,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
 
 /**
@@ -47,7 +49,20 @@ public final class PsikgServer implements AutoCloseable {
 
     /** Starts listening at once; requests wait until {@code gate} opens (the store is loaded). */
     public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate) {
-        ServedData data = new ServedData(tdb, settings);
+        return start(tdb, settings, docs, gate, null);
+    }
+
+    /**
+     * {@code textIndex}: the search index {@code build --tdb2} wrote beside the store, or null
+     * to build one in memory from the dataset (on the first search).
+     */
+    public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate, Path textIndex) {
+        ServedData data = new ServedData(tdb, settings, textIndex);
+        // The text search, callable from SPARQL as psifn:search (Registries holds psikg's
+        // property functions, the only ones the served queries can call).
+        tdb.getContext().set(TextIndex.SYMBOL, (Supplier<TextIndex>) data::textIndex);
+        // Built (or opened) as soon as the data is there; a search before that waits for it.
+        gate.afterOpen("psikg-text-index", data::textIndex);
         QueryService queries = new QueryService(data, settings);
         Context context = new Context();
         context.set(ARQ.httpServiceAllowed, settings.allowService());
@@ -92,6 +107,7 @@ public final class PsikgServer implements AutoCloseable {
             builder.addServlet(path, linkedData);
         }
         builder.addServlet("", new FrontServlet(data, settings));
+        builder.addServlet("/search", new SearchServlet(data, settings));
         builder.addServlet("/dumps/*", new DumpsServlet(data.dumps()));
         builder.addServlet("/docs/*", docsFolder);
         builder.addServlet("/prefixes.json", new PrefixesServlet(data));
