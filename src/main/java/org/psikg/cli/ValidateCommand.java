@@ -7,13 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.jena.graph.Node;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.psikg.error.InputException;
 import org.psikg.io.AtomicFiles;
-import org.psikg.rdf.KnowledgeGraph;
-import org.psikg.rdf.RdfFiles;
+import org.psikg.rdf.GraphSource;
 import org.psikg.validate.Report;
 import org.psikg.validate.Severity;
 import org.psikg.validate.ShapeInfo;
@@ -21,8 +20,8 @@ import org.psikg.validate.SourceIndex;
 import org.psikg.validate.Validator;
 import org.psikg.validate.report.ReportFormat;
 import org.psikg.vocab.Prefixes;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,19 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static final class Input {
-        @Option(names = "--seeds", description = "build and validate this seeds folder (default: seeds)")
-        Path seeds;
-
-        @Option(names = "--data", description = "validate this dataset file (TriG, N-Quads...) instead of seeds")
-        Path data;
-    }
-
-    @ArgGroup(exclusive = true)
-    Input input = new Input();
-
-    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl", description = "the ontology, for --seeds (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    GraphSourceOptions graph;
 
     @Option(names = "--shapes", defaultValue = "shapes", description = "the folder of SHACL shapes (default: ${DEFAULT-VALUE})")
     Path shapes;
@@ -80,13 +68,11 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             Validator validator = Validator.load(shapes);
             shapeInfo = validator.shapes();
-            if (input.data != null) {
-                report = validator.validate(RdfFiles.dataset(input.data));
-            } else {
-                Path seeds = input.seeds != null ? input.seeds : Path.of("seeds");
-                KnowledgeGraph kg = KnowledgeGraph.build(seeds, ontology);
-                prefixes = kg.prefixes();
-                report = validator.validate(kg.dataset()).relocated(SourceIndex.of(kg.corpus(), seeds));
+            GraphSource source = graph.source();
+            try (GraphSource.Opened g = source.open()) {
+                Report validated = g.read(() -> validator.validate(g.dataset()));
+                report = g.corpus() == null ? validated : validated.relocated(SourceIndex.of(g.corpus(), source.path()));
+                prefixes = g.prefixes();
             }
         } catch (InputException e) {
             report = Report.ofInputErrors(e.errors(), shapeInfo);

@@ -76,6 +76,27 @@ class PublishTest {
     }
 
     @Test
+    void aTdb2StorePublishesTheSameGraphs() throws Exception {
+        Path store = tmp.resolve("tdb2");
+        Cli.Result build = Cli.run("build", "--seeds", TestServer.corpus().resolve("seeds").toString(), "--ontology",
+                TestServer.corpus().resolve("ontology.ttl").toString(), "--out", tmp.resolve("psikg.trig").toString(),
+                "--tdb2", store.toString());
+        assertEquals(0, build.exit(), build.both());
+        DatasetGraph target = DatasetGraphFactory.createTxnMem();
+        FusekiServer fuseki = writable(target, null);
+        try {
+            Cli.Result r = Cli.run("publish", "--tdb2", store.toString(), "--to",
+                    "http://localhost:" + fuseki.getHttpPort() + "/ds/data");
+            assertEquals(0, r.exit(), r.both());
+            DatasetGraph copy = DatasetGraphFactory.create();
+            target.find().forEachRemaining(copy::add);
+            Rdf.assertIsomorphic(TestServer.graph().dataset(), copy, "published from the store");
+        } finally {
+            fuseki.stop();
+        }
+    }
+
+    @Test
     void aTargetThatRefusesLargeBodiesGetsEachGraphInParts() throws Exception {
         // psikg itself with updates on and a body limit far below the largest graph of the
         // fixture: the graphs over it go as a PUT and POSTs, and every quad arrives once.
