@@ -1,6 +1,8 @@
 package org.psikg.server;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -14,6 +16,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
 
 /**
@@ -31,10 +34,12 @@ import org.psikg.store.TdbStore;
 public final class PsikgServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final String host;
+    private final QueryService queries;
 
-    private PsikgServer(FusekiServer fuseki, String host) {
+    private PsikgServer(FusekiServer fuseki, String host, QueryService queries) {
         this.fuseki = fuseki;
         this.host = host;
+        this.queries = queries;
     }
 
     /** Starts serving {@code tdb} (a loaded dataset of {@link TdbStore}); {@code docs} may be null. */
@@ -44,7 +49,21 @@ public final class PsikgServer implements AutoCloseable {
 
     /** Starts listening at once; requests wait until {@code gate} opens (the store is loaded). */
     public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate) {
-        ServedData data = new ServedData(tdb, settings);
+        return start(tdb, settings, docs, gate, null);
+    }
+
+    /**
+     * {@code textIndex}: the search index {@code build --tdb2} wrote beside the store, or null
+     * to build one in memory from the dataset (on the first search).
+     */
+    public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate, Path textIndex) {
+        ServedData data = new ServedData(tdb, settings, textIndex);
+        // The text search, callable from SPARQL as psifn:search (Registries holds psikg's
+        // property functions, the only ones the served queries can call).
+        tdb.getContext().set(TextIndex.SYMBOL, (Supplier<TextIndex>) data::textIndex);
+        // Built (or opened) as soon as the data is there; a search before that waits for it.
+        gate.afterOpen("psikg-text-index", data::textIndex);
+        QueryService queries = new QueryService(data, settings);
         Context context = new Context();
         context.set(ARQ.httpServiceAllowed, settings.allowService());
         FusekiServer.Builder builder = FusekiServer.create(OperationRegistry.createStd(), context)
@@ -59,7 +78,7 @@ public final class PsikgServer implements AutoCloseable {
                 .verbose(false)
                 // Explicit: Fuseki's default pool is small enough for a few slow clients to fill.
                 .numServerThreads(Math.min(8, settings.requestThreads()), settings.requestThreads())
-                .registerOperation(Operation.Query, new QueryService(data, settings))
+                .registerOperation(Operation.Query, queries)
                 .registerOperation(Operation.GSP_R, new GraphStore(false))
                 .registerOperation(Operation.GSP_RW, new GraphStore(true));
         DataService.Builder service = DataService.newBuilder(tdb)
@@ -80,12 +99,15 @@ public final class PsikgServer implements AutoCloseable {
         builder.addFilter("/*", new ClientLimit(settings.maxConcurrentPerClient(), settings.trustedProxy()));
         builder.addFilter("/*", gate);
         DocsFolder docsFolder = new DocsFolder(docs);
+        builder.addFilter("/*", new ConditionalGet(Instant.now(), !settings.allowUpdate()));
         builder.addFilter("/*", new UiFilter());
         LinkedDataServlet linkedData = new LinkedDataServlet(data, settings);
         for (String path : new String[] {"/id/*", "/article/*", "/graph/*", "/ontology", "/ontology/*",
                 "/.well-known/void", "/dataset"}) {
             builder.addServlet(path, linkedData);
         }
+        builder.addServlet("", new FrontServlet(data, settings));
+        builder.addServlet("/search", new SearchServlet(data, settings));
         builder.addServlet("/dumps/*", new DumpsServlet(data.dumps()));
         builder.addServlet("/docs/*", docsFolder);
         builder.addServlet("/prefixes.json", new PrefixesServlet(data));
@@ -106,7 +128,7 @@ public final class PsikgServer implements AutoCloseable {
             }
         }
         fuseki.start();
-        return new PsikgServer(fuseki, settings.host());
+        return new PsikgServer(fuseki, settings.host(), queries);
     }
 
     /** The port it listens on (the one picked, if started with port 0). */
@@ -136,5 +158,6 @@ public final class PsikgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        queries.close();
     }
 }

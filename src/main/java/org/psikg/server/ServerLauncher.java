@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.error.InputException;
 import org.psikg.rdf.GraphSource;
+import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
 
 /**
@@ -36,7 +37,8 @@ public final class ServerLauncher {
      */
     public static PsikgServer launch(GraphSource source, ServerSettings settings, Path docs) {
         if (source instanceof GraphSource.Store) {
-            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null);
+            // The search index build --tdb2 wrote beside the store (built in memory if there is none).
+            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null, TextIndex.besideStore(source.path()));
         }
         DatasetGraph tdb = TdbStore.emptyInMemory();
         ReadyGate gate = new ReadyGate();
@@ -46,7 +48,7 @@ public final class ServerLauncher {
             GraphSource.Opened graph = source.open();
             TdbStore.load(tdb, graph.dataset(), graph.prefixes());
         });
-        PsikgServer server = listen(tdb, settings, docs, gate, loading);
+        PsikgServer server = listen(tdb, settings, docs, gate, loading, null);
         try {
             loading.join();
         } catch (CompletionException e) {
@@ -62,9 +64,9 @@ public final class ServerLauncher {
     }
 
     private static PsikgServer listen(DatasetGraph dsg, ServerSettings settings, Path docs, ReadyGate gate,
-                                      CompletableFuture<Void> loading) {
+                                      CompletableFuture<Void> loading, Path textIndex) {
         try {
-            return PsikgServer.start(dsg, settings, docs, gate);
+            return PsikgServer.start(dsg, settings, docs, gate, textIndex);
         } catch (RuntimeException e) {
             gate.fail();
             if (loading != null) {
