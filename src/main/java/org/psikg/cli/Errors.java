@@ -1,7 +1,7 @@
 package org.psikg.cli;
 
-import org.psikg.corpus.InputError;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Prints input errors the one way psikg prints them, and gives the exit code for them. */

@@ -10,7 +10,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.Prologue;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputException;
 import org.psikg.query.Answer;
 import org.psikg.query.QueryFile;
 import org.psikg.query.QueryRunner;

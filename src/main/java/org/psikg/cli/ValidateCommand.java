@@ -7,18 +7,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputException;
 import org.psikg.io.AtomicFiles;
-import org.psikg.rdf.KnowledgeGraph;
-import org.psikg.rdf.RdfFiles;
+import org.psikg.rdf.GraphSource;
 import org.psikg.validate.Report;
 import org.psikg.validate.Severity;
 import org.psikg.validate.Validator;
 import org.psikg.validate.report.ReportFormat;
-import org.psikg.vocab.Prefixes;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,19 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static final class Input {
-        @Option(names = "--seeds", description = "build and validate this seeds folder (default: seeds)")
-        Path seeds;
-
-        @Option(names = "--data", description = "validate this dataset file (TriG, N-Quads...) instead of seeds")
-        Path data;
-    }
-
-    @ArgGroup(exclusive = true)
-    Input input = new Input();
-
-    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl", description = "the ontology, for --seeds (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    GraphSourceOptions graph;
 
     @Option(names = "--shapes", defaultValue = "shapes", description = "the folder of SHACL shapes (default: ${DEFAULT-VALUE})")
     Path shapes;
@@ -67,18 +53,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Report report;
-        PrefixMapping prefixes = Prefixes.common();
+        PrefixMapping prefixes;
         try {
             Validator validator = Validator.load(shapes);
-            DatasetGraph dataset;
-            if (input.data != null) {
-                dataset = RdfFiles.dataset(input.data);
-            } else {
-                KnowledgeGraph kg = KnowledgeGraph.build(input.seeds != null ? input.seeds : Path.of("seeds"), ontology);
-                dataset = kg.dataset();
-                prefixes = kg.prefixes();
+            try (GraphSource.Opened g = graph.source().open()) {
+                report = g.read(() -> validator.validate(g.dataset()));
+                prefixes = g.prefixes();
             }
-            report = validator.validate(dataset);
         } catch (InputException e) {
             return Errors.report(spec, e);
         }

@@ -5,11 +5,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.psikg.corpus.yaml.MapView;
 import org.psikg.corpus.yaml.SafeYaml;
 import org.psikg.corpus.yaml.YamlNode;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
+import org.psikg.error.Problems;
 
 /**
  * Reads an article's annotation file (see docs/annotation-guide.md) into an
@@ -20,6 +26,8 @@ public final class AnnotationReader {
     public static final Set<String> RESERVED_IDS = Set.of("ontology", "registry", "metadata", "inferred");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    /** The key of a fact's or a node's assertion mode; no ontology term has this name, so a node may use it. */
+    static final String ASSERTION = "assertion";
 
     private AnnotationReader() {
     }
@@ -91,18 +99,84 @@ public final class AnnotationReader {
         List<Token> about = m.scalars("about").stream().map(AnnotationReader::token).toList();
         List<FactSpec> facts = new ArrayList<>();
         for (YamlNode f : m.list("facts")) {
-            facts.add(fact(MapView.scalar(f, "a fact")));
+            if (f instanceof YamlNode.Mapping) {
+                MapView fm = MapView.of(f, "a fact");
+                FactSpec spec = fact(fm.scalar("fact"));
+                Assertion assertion = assertion(fm);
+                fm.finish();
+                facts.add(new FactSpec(spec.subject(), spec.predicate(), spec.object(), assertion));
+            } else {
+                facts.add(fact(MapView.scalar(f, "a fact")));
+            }
         }
         m.optMap("nodes").ifPresent(nodes -> {
             for (YamlNode.Entry e : nodes.node().entries().values()) {
                 facts.addAll(node(new Token(e.key(), e.keyLocation()), nodes));
             }
         });
+        List<Anaphor> refers = new ArrayList<>();
+        m.optMap("refers").ifPresent(r -> {
+            for (YamlNode.Entry e : r.node().entries().values()) {
+                List<Token> keys = MapView.scalarList(e.value(), "'refers' entry '" + e.key() + "'").stream()
+                        .map(AnnotationReader::token).toList();
+                refers.add(new Anaphor(e.key(), keys, e.keyLocation()));
+            }
+        });
         m.finish();
         if (about.isEmpty() && facts.isEmpty()) {
             throw MapView.error(id.location(), ErrorCode.EMPTY_ANNOTATION, "annotation '" + id.text() + "' has neither 'about' nor a statement");
         }
-        return new Annotation(id.text(), id.location(), quote, about, facts);
+        return new Annotation(id.text(), id.location(), quote, about, facts, List.copyOf(refers));
+    }
+
+    /**
+     * The optional {@code assertion} of a fact or a node: {@code stated}, {@code reading}, or
+     * {@code {mode: hedged, modality: probable, hedge: "most likely"}}.
+     */
+    private static Assertion assertion(MapView m) {
+        Optional<YamlNode> node = m.node(ASSERTION);
+        if (node.isEmpty()) {
+            return Assertion.STATED;
+        }
+        if (node.get() instanceof YamlNode.Scalar s) {
+            Assertion.Mode mode = word(s, Assertion.Mode.values(), "an assertion mode");
+            if (mode == Assertion.Mode.HEDGED) {
+                throw new InputException(InputError.of(s.location(), ErrorCode.BAD_ASSERTION, "a hedged statement needs its modality")
+                        .withHint("write assertion: {mode: hedged, modality: probable, hedge: \"most likely\"}"));
+            }
+            return mode == Assertion.Mode.READING ? Assertion.reading(s.location()) : new Assertion(mode, null, null, s.location());
+        }
+        MapView a = MapView.of(node.get(), "an assertion");
+        YamlNode.Scalar modeWord = a.scalar("mode");
+        Assertion.Mode mode = word(modeWord, Assertion.Mode.values(), "an assertion mode");
+        Optional<YamlNode.Scalar> modality = a.optScalar("modality");
+        Optional<String> hedge = a.optText("hedge");
+        a.finish();
+        if (mode != Assertion.Mode.HEDGED) {
+            if (modality.isPresent() || hedge.isPresent()) {
+                throw MapView.error(modeWord.location(), ErrorCode.BAD_ASSERTION, "only a hedged statement has a modality and a hedge, not a "
+                        + mode.word() + " one");
+            }
+            return new Assertion(mode, null, null, modeWord.location());
+        }
+        if (modality.isEmpty()) {
+            throw new InputException(InputError.of(a.location(), ErrorCode.BAD_ASSERTION, "a hedged statement needs its modality")
+                    .withHint("one of: " + Assertion.words(Assertion.Modality.values())));
+        }
+        if (hedge.isEmpty() || hedge.get().isBlank()) {
+            throw MapView.error(a.location(), ErrorCode.BAD_ASSERTION, "a hedged statement needs the source's own hedging words ('hedge')");
+        }
+        return Assertion.hedged(word(modality.get(), Assertion.Modality.values(), "a modality"), hedge.get().strip(), modeWord.location());
+    }
+
+    private static <E extends Enum<E>> E word(YamlNode.Scalar s, E[] values, String what) {
+        for (E v : values) {
+            if (v.name().toLowerCase(java.util.Locale.ROOT).equals(s.text())) {
+                return v;
+            }
+        }
+        throw new InputException(InputError.of(s.location(), ErrorCode.BAD_ASSERTION, "'" + s.text() + "' is not " + what)
+                .withHint("one of: " + Assertion.words(values)));
     }
 
     private static QuoteSpec quote(MapView m) {
@@ -146,11 +220,15 @@ public final class AnnotationReader {
             throw MapView.error(key.location(), ErrorCode.MISSING_FIELD, "node '" + key.text() + "' needs 'a' (its class)");
         }
         Token subject = new Token("this:" + key.text(), key.location());
+        Assertion assertion = assertion(m);
         List<FactSpec> facts = new ArrayList<>();
         for (YamlNode.Entry e : m.node().entries().values()) {
+            if (e.key().equals(ASSERTION)) {
+                continue;
+            }
             Token predicate = new Token(e.key(), e.keyLocation());
             for (YamlNode.Scalar value : MapView.scalarList(e.value(), "'" + e.key() + "' of node '" + key.text() + "'")) {
-                facts.add(new FactSpec(subject, predicate, token(value)));
+                facts.add(new FactSpec(subject, predicate, token(value), assertion));
             }
         }
         return facts;

@@ -1,6 +1,7 @@
 package org.psikg.corpus;
 
 import java.util.List;
+import org.psikg.error.Location;
 
 /**
  * What an annotation file says of its article.

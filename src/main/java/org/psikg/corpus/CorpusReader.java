@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.psikg.corpus.anchor.Anchor;
 import org.psikg.corpus.anchor.TextAnchorer;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
+import org.psikg.error.Problems;
 
 /**
  * Reads a seeds folder: the registry ({@code registry/*.yaml}) and every article, a text

@@ -2,6 +2,7 @@ package org.psikg.corpus;
 
 import java.util.List;
 import java.util.Map;
+import org.psikg.error.Location;
 
 /**
  * An entity of the registry, declared once and referred to by its key from every article.

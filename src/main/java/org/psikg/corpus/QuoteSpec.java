@@ -1,5 +1,8 @@
 package org.psikg.corpus;
 
+import org.psikg.error.Location;
+
+
 /**
  * How an annotation points into its text: the quote as the annotator wrote it, with optional
  * context to tell repeated passages apart.

@@ -13,6 +13,11 @@ import java.util.stream.Stream;
 import org.psikg.corpus.yaml.MapView;
 import org.psikg.corpus.yaml.SafeYaml;
 import org.psikg.corpus.yaml.YamlNode;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
+import org.psikg.error.Problems;
 
 /** Reads the entity registry: every {@code *.yaml} file of a folder, each with an {@code entities} map. */
 public final class RegistryReader {

@@ -1,6 +1,9 @@
 package org.psikg.corpus;
 
 import java.util.regex.Pattern;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
 
 /** The one rule for keys and ids that become IRI path segments. */
 public final class Slugs {

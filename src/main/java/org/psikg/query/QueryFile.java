@@ -8,10 +8,10 @@ import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.psikg.corpus.ErrorCode;
-import org.psikg.corpus.InputError;
-import org.psikg.corpus.InputException;
-import org.psikg.corpus.Location;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
 
 /**
  * A SPARQL query file with the question it answers: the leading {@code #} comment lines.

@@ -13,12 +13,12 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.psikg.corpus.ErrorCode;
-import org.psikg.corpus.InputError;
-import org.psikg.corpus.InputException;
-import org.psikg.corpus.Location;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
 import org.psikg.rdf.KnowledgeGraph;
-import org.psikg.rdf.QueryableDataset;
+import org.psikg.store.TdbStore;
 
 /**
  * Runs SPARQL over the built graph without a server, on the same kind of dataset the server
@@ -36,7 +36,7 @@ public final class QueryRunner {
     }
 
     public static QueryRunner over(KnowledgeGraph kg) {
-        return new QueryRunner(QueryableDataset.inMemory(kg.dataset(), kg.prefixes()));
+        return new QueryRunner(TdbStore.inMemory(kg.dataset(), kg.prefixes()));
     }
 
     /** The answer of a SELECT or ASK query. */

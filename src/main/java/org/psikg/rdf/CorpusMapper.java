@@ -4,7 +4,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.psikg.corpus.Article;
 import org.psikg.corpus.Corpus;
-import org.psikg.corpus.Problems;
+import org.psikg.error.Problems;
 import org.psikg.rdf.internal.ArticleMapper;
 import org.psikg.rdf.internal.CrossReferences;
 import org.psikg.rdf.internal.MetadataMapper;
@@ -18,7 +18,7 @@ import org.psikg.vocab.PsikgIris;
  * Ontology ontology = Ontology.load(Path.of("ontology/psikg.ttl"), "ontology/psikg.ttl");
  * DatasetGraph dsg = CorpusMapper.map(CorpusReader.read(Path.of("seeds")), ontology);
  * </pre>
- * Throws an {@link org.psikg.corpus.InputException} listing every statement that names an
+ * Throws an {@link org.psikg.error.InputException} listing every statement that names an
  * unknown entity or term or has a malformed value.
  */
 public final class CorpusMapper {

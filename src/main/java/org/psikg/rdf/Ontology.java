@@ -43,7 +43,7 @@ public final class Ontology {
         properties.put(RDF.type.asNode(), ValueKind.THING);
     }
 
-    /** Reads the ontology; a syntax error is an {@link org.psikg.corpus.InputException} with line and column. */
+    /** Reads the ontology; a syntax error is an {@link org.psikg.error.InputException} with line and column. */
     public static Ontology load(Path file, String name) {
         return new Ontology(RdfFiles.graph(file));
     }

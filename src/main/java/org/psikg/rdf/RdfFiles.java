@@ -17,11 +17,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
-import org.psikg.corpus.ErrorCode;
-import org.psikg.corpus.InputError;
-import org.psikg.corpus.InputException;
-import org.psikg.corpus.Location;
 import org.psikg.corpus.TextFiles;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
 import org.psikg.rdf.internal.NoDocumentLoader;
 import org.psikg.rdf.internal.RdfGuard;
 

@@ -12,7 +12,9 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.psikg.store.TdbStore;
 
 /**
  * psikg's server: embedded Fuseki (jena-fuseki-main) with no admin module and no /$/ paths,
@@ -21,7 +23,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * around it. Every safety setting is in {@link ServerSettings}; docs/server.md lists them.
  * <pre>
  * try (PsikgServer server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()),
- *         ServerSettings.defaults().withPort(0), Path.of("docs"))) {
+ *         ServerSettings.builder().port(0).build(), Path.of("docs"))) {
  *     System.out.println(server.url() + "/psikg/sparql");
  * }
  * </pre>
@@ -55,6 +57,8 @@ public final class PsikgServer implements AutoCloseable {
                 .enableTasks(false)
                 .enableCompact(false)
                 .verbose(false)
+                // Explicit: Fuseki's default pool is small enough for a few slow clients to fill.
+                .numServerThreads(Math.min(8, settings.requestThreads()), settings.requestThreads())
                 .registerOperation(Operation.Query, new QueryService(data, settings))
                 .registerOperation(Operation.GSP_R, new GraphStore(false))
                 .registerOperation(Operation.GSP_RW, new GraphStore(true));
@@ -66,6 +70,7 @@ public final class PsikgServer implements AutoCloseable {
         }
         builder.add(ServerSettings.DATASET, service);
         builder.addFilter("/*", new NoSniff());
+        builder.addFilter("/*", new DotSegments());
         builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
         if (settings.corsOrigin() != null) {
             builder.addFilter("/*", new CorsFilter(settings.corsOrigin()));
@@ -91,7 +96,10 @@ public final class PsikgServer implements AutoCloseable {
         Server jetty = fuseki.getJettyServer();
         SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
         sizeLimit.setHandler(jetty.getHandler());
-        jetty.setHandler(sizeLimit);
+        // A body that trickles in slower than the minimum rate is dropped, its thread freed.
+        long rate = settings.minRequestBytesPerSecond();
+        jetty.setHandler(new MinimumDataRateHandler(sizeLimit, rate, 0));
+        jetty.setErrorHandler(new JettyErrors());
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());

@@ -2,6 +2,7 @@ package org.psikg.server;
 
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.psikg.store.TdbStore;
 
 /**
  * What the server serves: the TDB2 dataset (default graph = union of the named graphs), the

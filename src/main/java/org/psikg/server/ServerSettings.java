@@ -1,6 +1,7 @@
 package org.psikg.server;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How the server listens and what it lets clients do. The defaults are the safe ones of
@@ -9,8 +10,11 @@ import java.time.Duration;
  * in request bodies of at most 1 MiB, at most 4 requests at once from one address, CORS for
  * GET and POST from any origin.
  * <pre>
- * ServerSettings s = ServerSettings.defaults().withPort(0).withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2));
+ * ServerSettings s = ServerSettings.builder().port(0).timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2)).build();
+ * ServerSettings open = s.toBuilder().allowUpdate(true).build();
  * </pre>
+ * The limits must be at least 1 and the timeouts more than zero; {@link Builder#build} refuses
+ * others with an {@link IllegalArgumentException} naming the setting.
  *
  * @param host                  the address to listen on
  * @param port                  the port; 0 picks a free one
@@ -27,66 +31,166 @@ import java.time.Duration;
  * @param maxConcurrentPerClient the most requests one client address may have in progress at once
  * @param trustedProxy          the address of a reverse proxy whose X-Forwarded-For (its last
  *                              entry) names the client; {@code null}: the header is never believed
+ * @param queryLimits           the limits inside the engine: the gate, the sizes, the queries in flight
+ * @param requestThreads        the most threads serving requests (Jetty's pool)
+ * @param minRequestBytesPerSecond the slowest a request body may arrive; a slower one is dropped
  */
 public record ServerSettings(String host, int port, String baseUrl, Duration firstResult, Duration total, int maxRows,
                              boolean allowUpdate, boolean allowService, String corsOrigin, int maxQueryLength,
-                             int maxRequestBytes, int maxConcurrentPerClient, String trustedProxy) {
+                             int maxRequestBytes, int maxConcurrentPerClient, String trustedProxy,
+                             QueryLimits queryLimits, int requestThreads, int minRequestBytesPerSecond) {
 
     public static final String DATASET = "/psikg";
 
+    public ServerSettings {
+        Objects.requireNonNull(host, "host");
+        positive("the time to the first result", firstResult);
+        positive("the total time", total);
+        atLeastOne("maxRows", maxRows);
+        atLeastOne("maxQueryLength", maxQueryLength);
+        atLeastOne("maxRequestBytes", maxRequestBytes);
+        atLeastOne("maxConcurrentPerClient", maxConcurrentPerClient);
+        Objects.requireNonNull(queryLimits, "queryLimits");
+        atLeastOne("requestThreads", requestThreads);
+        atLeastOne("minRequestBytesPerSecond", minRequestBytesPerSecond);
+    }
+
     public static ServerSettings defaults() {
-        return new ServerSettings("127.0.0.1", 3030, null, Duration.ofSeconds(10), Duration.ofSeconds(30), 10_000,
-                false, false, "*", 100_000, 1 << 20, 4, null);
+        return builder().build();
     }
 
-    public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+    /** A builder that starts from the {@linkplain #defaults() defaults}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public ServerSettings withHost(String newHost) {
-        return new ServerSettings(newHost, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+    /** A builder that starts from these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.host = host;
+        b.port = port;
+        b.baseUrl = baseUrl;
+        b.firstResult = firstResult;
+        b.total = total;
+        b.maxRows = maxRows;
+        b.allowUpdate = allowUpdate;
+        b.allowService = allowService;
+        b.corsOrigin = corsOrigin;
+        b.maxQueryLength = maxQueryLength;
+        b.maxRequestBytes = maxRequestBytes;
+        b.maxConcurrentPerClient = maxConcurrentPerClient;
+        b.trustedProxy = trustedProxy;
+        b.queryLimits = queryLimits;
+        b.requestThreads = requestThreads;
+        b.minRequestBytesPerSecond = minRequestBytesPerSecond;
+        return b;
     }
 
-    public ServerSettings withBaseUrl(String newBaseUrl) {
-        return new ServerSettings(host, port, newBaseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+    private static void positive(String what, Duration d) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(what + " must be more than zero: " + d);
+        }
     }
 
-    public ServerSettings withTimeouts(Duration newFirstResult, Duration newTotal) {
-        return new ServerSettings(host, port, baseUrl, newFirstResult, newTotal, maxRows, allowUpdate, allowService,
-                corsOrigin, maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+    private static void atLeastOne(String what, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException(what + " must be at least 1: " + n);
+        }
     }
 
-    public ServerSettings withMaxRows(int newMaxRows) {
-        return new ServerSettings(host, port, baseUrl, firstResult, total, newMaxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
-    }
+    /** Settings one at a time; each setter's parameter is the record component of the same name. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private String baseUrl;
+        private Duration firstResult = Duration.ofSeconds(10);
+        private Duration total = Duration.ofSeconds(30);
+        private int maxRows = 10_000;
+        private boolean allowUpdate;
+        private boolean allowService;
+        private String corsOrigin = "*";
+        private int maxQueryLength = 100_000;
+        private int maxRequestBytes = 1 << 20;
+        private int maxConcurrentPerClient = 4;
+        private String trustedProxy;
+        private QueryLimits queryLimits = QueryLimits.defaults();
+        private int requestThreads = 128;
+        private int minRequestBytesPerSecond = 1024;
 
-    public ServerSettings withUpdate(boolean allow) {
-        return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allow, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
-    }
+        private Builder() {
+        }
 
-    public ServerSettings withService(boolean allow) {
-        return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allow, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
-    }
+        public Builder host(String value) {
+            host = value;
+            return this;
+        }
 
-    public ServerSettings withCorsOrigin(String origin) {
-        return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, origin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
-    }
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
 
-    /** The request limits: query characters, request bytes, requests at once per client address. */
-    public ServerSettings withRequestLimits(int newMaxQueryLength, int newMaxRequestBytes, int newMaxConcurrentPerClient) {
-        return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                newMaxQueryLength, newMaxRequestBytes, newMaxConcurrentPerClient, trustedProxy);
-    }
+        public Builder baseUrl(String value) {
+            baseUrl = value;
+            return this;
+        }
 
-    public ServerSettings withTrustedProxy(String proxy) {
-        return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService, corsOrigin,
-                maxQueryLength, maxRequestBytes, maxConcurrentPerClient, proxy);
+        /** The longest a query may take to its first result, and in all. */
+        public Builder timeouts(Duration toFirstResult, Duration inAll) {
+            firstResult = toFirstResult;
+            total = inAll;
+            return this;
+        }
+
+        public Builder maxRows(int value) {
+            maxRows = value;
+            return this;
+        }
+
+        public Builder allowUpdate(boolean value) {
+            allowUpdate = value;
+            return this;
+        }
+
+        public Builder allowService(boolean value) {
+            allowService = value;
+            return this;
+        }
+
+        public Builder corsOrigin(String value) {
+            corsOrigin = value;
+            return this;
+        }
+
+        /** The request limits: query characters, request bytes, requests at once per client address. */
+        public Builder requestLimits(int queryLength, int requestBytes, int concurrentPerClient) {
+            maxQueryLength = queryLength;
+            maxRequestBytes = requestBytes;
+            maxConcurrentPerClient = concurrentPerClient;
+            return this;
+        }
+
+        public Builder trustedProxy(String value) {
+            trustedProxy = value;
+            return this;
+        }
+
+        public Builder queryLimits(QueryLimits value) {
+            queryLimits = value;
+            return this;
+        }
+
+        /** Jetty's request pool, and the slowest a request body may arrive (bytes per second). */
+        public Builder connections(int threads, int minBytesPerSecond) {
+            requestThreads = threads;
+            minRequestBytesPerSecond = minBytesPerSecond;
+            return this;
+        }
+
+        public ServerSettings build() {
+            return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService,
+                    corsOrigin, maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits,
+                    requestThreads, minRequestBytesPerSecond);
+        }
     }
 }

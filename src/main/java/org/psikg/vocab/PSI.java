@@ -19,6 +19,13 @@ public final class PSI {
     public static final Node sourceFile = term("sourceFile");
     public static final Node sourceLine = term("sourceLine");
     public static final Node text = term("text");
+    public static final Node sourceColumn = term("sourceColumn");
+    public static final Node assertionMode = term("assertionMode");
+    public static final Node modality = term("modality");
+    public static final Node hedge = term("hedge");
+    public static final Node Stated = term("Stated");
+    public static final Node Reading = term("Reading");
+    public static final Node Hedged = term("Hedged");
 
     private PSI() {
     }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.psikg.corpus.ErrorCode;
+import org.psikg.error.ErrorCode;
 
 /** Every error code has its section in docs/errors.md. */
 class ErrorDocsTest {

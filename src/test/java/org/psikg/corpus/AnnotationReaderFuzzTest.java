@@ -2,6 +2,7 @@ package org.psikg.corpus;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.psikg.corpus.yaml.SafeYaml;
+import org.psikg.error.InputException;
 import org.psikg.support.Located;
 
 /**

@@ -3,6 +3,8 @@ package org.psikg.corpus;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.psikg.corpus.yaml.SafeYaml;
+import org.psikg.error.InputException;
+import org.psikg.error.Problems;
 import org.psikg.support.Located;
 
 /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.psikg.corpus.anchor.Anchor;
 import org.psikg.corpus.anchor.TextAnchorer;
+import org.psikg.error.Location;
 import org.psikg.support.Fixture;
 
 /** Sentence splitting, one dynamic test per case of src/test/resources/sentences/cases.yaml. */

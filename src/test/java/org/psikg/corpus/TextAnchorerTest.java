@@ -11,6 +11,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.psikg.corpus.anchor.Anchor;
 import org.psikg.corpus.anchor.TextAnchorer;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
 import org.psikg.support.Fixture;
 
 /** Quote anchoring, one dynamic test per case of src/test/resources/anchor/cases.yaml. */

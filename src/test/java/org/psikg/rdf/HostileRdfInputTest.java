@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputException;
 
 /**
  * RDF input that tries to make psikg fetch or read something: a JSON-LD @context on a

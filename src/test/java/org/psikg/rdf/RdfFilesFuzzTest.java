@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputException;
 import org.psikg.support.Located;
 
 /**

@@ -21,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psikg.store.TdbStore;
 import org.psikg.support.Fixture;
 
 /**

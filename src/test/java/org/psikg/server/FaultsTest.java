@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.store.TdbStore;
 
 /**
  * The server survives clients that go away in the middle of a large answer: each request
@@ -33,8 +34,8 @@ class FaultsTest {
     void clientsThatDisconnectMidResultLeaveNothingStuck() throws Exception {
         KnowledgeGraph kg = TestServer.graph();
         // A cap high enough that the answers are large, a timeout long enough that they finish.
-        ServerSettings settings = ServerSettings.defaults().withPort(0).withMaxRows(5_000_000)
-                .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(60));
+        ServerSettings settings = ServerSettings.builder().port(0).maxRows(5_000_000)
+                .timeouts(Duration.ofSeconds(30), Duration.ofSeconds(60)).build();
         try (PsikgServer server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()), settings, Path.of("docs"))) {
             URI base = URI.create(server.url());
             int aborted = 0;

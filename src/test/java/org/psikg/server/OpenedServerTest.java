@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.store.TdbStore;
 
 /** The switches that open the server deliberately do open it: --allow-update and --allow-service. */
 class OpenedServerTest {
@@ -31,7 +32,7 @@ class OpenedServerTest {
 
     @Test
     void allowUpdateOpensUpdateAndGraphStoreWrites() {
-        try (PsikgServer server = start(ServerSettings.defaults().withPort(0).withUpdate(true))) {
+        try (PsikgServer server = start(ServerSettings.builder().port(0).allowUpdate(true).build())) {
             String base = server.url();
             HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(base + "/psikg/update"))
                     .header("Content-Type", "application/sparql-update")
@@ -51,8 +52,8 @@ class OpenedServerTest {
 
     @Test
     void allowServiceLetsQueriesReachOtherEndpointsWithinTheTimeout() throws Exception {
-        ServerSettings settings = ServerSettings.defaults().withPort(0).withService(true)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3));
+        ServerSettings settings = ServerSettings.builder().port(0).allowService(true)
+                .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)).build();
         try (PsikgServer server = start(settings);
              ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             // An endpoint that accepts connections and never answers.

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.store.TdbStore;
 
 /**
  * Runs every curl example of docs/server.md against a server on the project's real seeds
@@ -38,7 +39,7 @@ class ServerDocsExamplesTest {
     @BeforeAll
     static void start() {
         KnowledgeGraph kg = KnowledgeGraph.build(Path.of("seeds"), Path.of("ontology/psikg.ttl"));
-        server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()), ServerSettings.defaults().withPort(0),
+        server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()), ServerSettings.builder().port(0).build(),
                 Path.of("docs"));
     }
 

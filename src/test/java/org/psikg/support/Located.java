@@ -1,7 +1,8 @@
 package org.psikg.support;
 
-import org.psikg.corpus.InputError;
-import org.psikg.corpus.InputException;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+
 
 /**
  * What the fuzz tests require of a refusal: an {@link InputException} whose every error names

@@ -5,11 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.psikg.corpus.ErrorCode;
-import org.psikg.corpus.InputError;
-import org.psikg.corpus.InputException;
-import org.psikg.corpus.Location;
 import org.psikg.corpus.Suggest;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
 
 /**
  * Typed, located access to a YAML map whose keys are known in advance. Every getter throws an

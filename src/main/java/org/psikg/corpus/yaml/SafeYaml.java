@@ -9,11 +9,13 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.psikg.corpus.ErrorCode;
-import org.psikg.corpus.InputError;
-import org.psikg.corpus.InputException;
-import org.psikg.corpus.Location;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.psikg.corpus.TextFiles;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -40,6 +42,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 public final class SafeYaml {
     public static final int MAX_BYTES = 3 * 1024 * 1024;
     public static final int MAX_DEPTH = 64;
+    private static final Pattern DIRECTIVE = Pattern.compile("^%YAML", Pattern.MULTILINE | Pattern.UNIX_LINES);
 
     private SafeYaml() {
     }
@@ -79,7 +82,7 @@ public final class SafeYaml {
                     .withHint("remove it, or write it as an escape (\\u%04X) in a double-quoted string".formatted(e.getCodePoint())));
         } catch (NumberFormatException e) {
             // snakeyaml-engine 2.10 parses the hex digits of an escape cut off by the end of the file without checking them.
-            throw new InputException(InputError.of(atCodePoint(text, text.codePointCount(0, text.length()), name),
+            throw new InputException(InputError.of(Location.at(name, text, text.length()),
                     ErrorCode.YAML_SYNTAX, "YAML syntax error: the file ends inside an escape sequence (\\x, \\u or \\U)"));
         } catch (YamlVersionException e) {
             throw new InputException(InputError.of(directive(text, name), ErrorCode.YAML_SYNTAX, "unsupported YAML version "
@@ -93,30 +96,13 @@ public final class SafeYaml {
 
     /** Where the (first) {@code %YAML} directive is: the parser reports a bad version without a place. */
     private static Location directive(String text, String name) {
-        int line = 1;
-        for (String l : text.split("\n", -1)) {
-            if (l.startsWith("%YAML")) {
-                return new Location(name, line, 1);
-            }
-            line++;
-        }
-        return new Location(name, 1, 1);
+        Matcher m = DIRECTIVE.matcher(text);
+        return Location.at(name, text, m.find() ? m.start() : 0);
     }
 
-    /** The line and column of the code point at {@code index} of {@code text}. */
+    /** The place of the code point at {@code index} of {@code text} (the parser counts code points, not chars). */
     private static Location atCodePoint(String text, int index, String name) {
-        int line = 1;
-        int column = 1;
-        int seen = 0;
-        for (int i = 0; i < text.length() && seen < index; i = text.offsetByCodePoints(i, 1), seen++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new Location(name, line, column);
+        return Location.at(name, text, text.offsetByCodePoints(0, Math.min(index, text.codePointCount(0, text.length()))));
     }
 
     static Location location(String name, java.util.Optional<Mark> mark) {

@@ -2,7 +2,7 @@ package org.psikg.corpus.yaml;
 
 import java.util.List;
 import java.util.Map;
-import org.psikg.corpus.Location;
+import org.psikg.error.Location;
 
 /**
  * A YAML value as psikg reads it: scalars keep the text exactly as written (no YAML 1.1 or

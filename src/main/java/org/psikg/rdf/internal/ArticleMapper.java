@@ -1,7 +1,10 @@
 package org.psikg.rdf.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,16 +18,17 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.psikg.corpus.AnchoredAnnotation;
+import org.psikg.corpus.Assertion;
 import org.psikg.corpus.Annotation;
 import org.psikg.corpus.Article;
 import org.psikg.corpus.ArticleMeta;
 import org.psikg.corpus.FactSpec;
-import org.psikg.corpus.InputException;
-import org.psikg.corpus.Problems;
 import org.psikg.corpus.Registry;
 import org.psikg.corpus.TextFiles;
 import org.psikg.corpus.Token;
 import org.psikg.corpus.anchor.Anchor;
+import org.psikg.error.InputException;
+import org.psikg.error.Problems;
 import org.psikg.rdf.Ontology;
 import org.psikg.vocab.PROV;
 import org.psikg.vocab.PSI;
@@ -57,10 +61,13 @@ public final class ArticleMapper {
         int[] text = article.text().codePoints().toArray();
         guard(problems, () -> describeArticle(article, terms, graph, self, out));
         Map<Triple, Set<Node>> evidence = new LinkedHashMap<>();
+        Map<Triple, List<Assertion>> assertions = new HashMap<>();
         for (AnchoredAnnotation aa : article.annotations()) {
             Annotation a = aa.annotation();
             Node ann = PsikgIris.underArticle(article.id(), "annotation/" + a.id());
             guard(problems, () -> describeAnnotation(article, aa, text, terms, graph, self, ann, out));
+            // Not written to the graph (the lint reads them from the corpus), but a misspelt key is an error all the same.
+            a.refers().forEach(r -> r.entities().forEach(key -> guard(problems, () -> terms.subject(key))));
             for (FactSpec f : a.facts()) {
                 guard(problems, () -> {
                     Node p = terms.predicate(f.predicate());
@@ -70,6 +77,7 @@ public final class ArticleMapper {
                     }
                     Triple t = Triple.create(terms.subject(f.subject()), p, terms.object(p, f.object()));
                     evidence.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(ann);
+                    assertions.computeIfAbsent(t, k -> new ArrayList<>()).add(f.assertion());
                 });
             }
         }
@@ -83,7 +91,25 @@ public final class ArticleMapper {
             out.add(graph, st, RDF.object.asNode(), t.getObject());
             out.add(graph, st, PROV.hadPrimarySource, self);
             annotations.forEach(ann -> out.add(graph, st, PROV.wasDerivedFrom, ann));
+            describeAssertion(assertions.get(t), meta.language(), graph, st, out);
         });
+    }
+
+    /**
+     * The strongest mode among the statement's quotes: one quote that states it outright makes
+     * it stated; a hedged statement keeps every modality and hedge its quotes give.
+     */
+    private static void describeAssertion(List<Assertion> all, String language, Node graph, Node st, DatasetGraph out) {
+        Assertion.Mode mode = all.stream().map(Assertion::mode).reduce(Assertion.Mode::strongest).orElse(Assertion.Mode.STATED);
+        out.add(graph, st, PSI.assertionMode, PSI.term(mode.term()));
+        if (mode == Assertion.Mode.HEDGED) {
+            for (Assertion a : all) {
+                if (a.mode() == mode) {
+                    out.add(graph, st, PSI.modality, PSI.term(a.modality().term()));
+                    out.add(graph, st, PSI.hedge, NodeFactory.createLiteralLang(a.hedge(), language));
+                }
+            }
+        }
     }
 
     private void describeArticle(Article article, TermResolver terms, Node graph, Node self, DatasetGraph out) {

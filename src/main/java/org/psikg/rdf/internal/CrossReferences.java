@@ -6,11 +6,11 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
-import org.psikg.corpus.ErrorCode;
-import org.psikg.corpus.InputError;
-import org.psikg.corpus.Problems;
 import org.psikg.corpus.Suggest;
 import org.psikg.corpus.Token;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.Problems;
 import org.psikg.vocab.PsikgIris;
 
 /**

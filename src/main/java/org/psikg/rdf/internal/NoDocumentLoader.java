@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.psikg.corpus.Location;
+import org.psikg.error.Location;
 
 /**
  * The JSON-LD document loader of every psikg parse: it loads nothing. A remote or local

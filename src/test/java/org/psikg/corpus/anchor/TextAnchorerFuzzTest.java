@@ -4,9 +4,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.psikg.corpus.InputException;
-import org.psikg.corpus.Location;
 import org.psikg.corpus.QuoteSpec;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
 import org.psikg.support.Located;
 
 /**

@@ -1,4 +1,4 @@
-package org.psikg.corpus;
+package org.psikg.error;
 
 /**
  * One problem with the input, where it is, and what to do about it. Every user-facing input

@@ -1,4 +1,4 @@
-package org.psikg.corpus;
+package org.psikg.error;
 
 import java.util.Locale;
 
@@ -35,6 +35,7 @@ public enum ErrorCode {
     BAD_CHECKSUM,
     BAD_OCCURRENCE,
     BAD_FLAG,
+    BAD_ASSERTION,
     BAD_FACT,
     BAD_DATE,
     BAD_NUMBER,

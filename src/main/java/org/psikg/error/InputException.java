@@ -1,4 +1,4 @@
-package org.psikg.corpus;
+package org.psikg.error;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.psikg.corpus;
+package org.psikg.error;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,124 @@
+package org.psikg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
+import org.psikg.store.internal.StoreFolder;
+import org.psikg.store.internal.StoreLock;
+
+/**
+ * The TDB2 datasets psikg queries and serves: an in-memory copy of a freshly built graph, or
+ * a store on disk written by {@code psikg build --tdb2 DIR}. Either way the default graph is
+ * the union of the named graphs (the brief: the endpoint queries their union by default;
+ * TDB2 honours that setting, Jena's plain in-memory datasets do not), and the dataset keeps
+ * the prefixes it was built with, so that dumps and pages can use them.
+ * <pre>
+ * DatasetGraph mem = TdbStore.inMemory(kg.dataset(), kg.prefixes());
+ * TdbStore.write(Path.of("target/tdb2"), kg.dataset(), kg.prefixes());   // build --tdb2
+ * DatasetGraph disk = TdbStore.open(Path.of("target/tdb2"));             // serve --tdb2
+ * </pre>
+ * A store is written beside its target and swapped in by renames; whatever a crash leaves,
+ * {@link #open} and the next {@link #write} first put back a complete store, so the directory
+ * always holds exactly the old store or the new one.
+ */
+public final class TdbStore {
+    private TdbStore() {
+    }
+
+    /** A new in-memory TDB2 dataset holding every quad and prefix of {@code source}. */
+    public static DatasetGraph inMemory(DatasetGraph source, PrefixMapping prefixes) {
+        DatasetGraph dsg = emptyInMemory();
+        load(dsg, source, prefixes);
+        return dsg;
+    }
+
+    /** A new, empty in-memory TDB2 dataset, to {@link #load} later. */
+    public static DatasetGraph emptyInMemory() {
+        return unionDefault(DatabaseMgr.createDatasetGraph());
+    }
+
+    /**
+     * Writes {@code source} as a TDB2 store in {@code dir}, replacing what was there only once
+     * it is complete; an {@link InputException} at once if another process has the store open.
+     */
+    public static void write(Path dir, DatasetGraph source, PrefixMapping prefixes) throws IOException {
+        checkNotInUse(dir);
+        StoreFolder folder = new StoreFolder(dir);
+        folder.recover();
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.fresh().toString());
+        try {
+            load(dsg, source, prefixes);
+        } finally {
+            // Releases the files and the lock, so that the directory can be renamed.
+            TDBInternal.expel(dsg);
+        }
+        folder.swap();
+    }
+
+    /** Opens a store written by {@link #write}; an {@link InputException} if there is none, or another process has it open. */
+    public static DatasetGraph open(Path dir) {
+        checkNotInUse(dir);
+        StoreFolder folder = new StoreFolder(dir);
+        try {
+            folder.recover();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!folder.holdsStore()) {
+            throw new InputException(InputError.of(Location.ofFile(dir.toString()), ErrorCode.IO,
+                    "not a TDB2 store").withHint("write one with: psikg build --tdb2 " + dir));
+        }
+        try {
+            return unionDefault(DatabaseMgr.connectDatasetGraph(folder.target().toString()));
+        } catch (RuntimeException e) {
+            // A damaged or foreign store: TDB2 says what it found unreadable.
+            throw new InputException(InputError.of(Location.ofFile(dir.toString()), ErrorCode.IO,
+                    "cannot open the TDB2 store: " + e.getMessage()).withHint("write it again with: psikg build --tdb2 " + dir));
+        }
+    }
+
+    /** Closes a store that {@link #open} opened and lets go of its files and lock, so that this process may write it again. */
+    public static void release(DatasetGraph store) {
+        TDBInternal.expel(store);
+    }
+
+    /** The prefixes a store was written with. */
+    public static PrefixMapping prefixes(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> org.apache.jena.riot.system.Prefixes.adapt(
+                PrefixMapFactory.create(dsg.prefixes())));
+    }
+
+    /** Adds every quad of {@code source}, and its prefixes, to {@code target} in one write transaction. */
+    public static void load(DatasetGraph target, DatasetGraph source, PrefixMapping prefixes) {
+        PrefixMap pm = target.prefixes();
+        Txn.executeWrite(target, () -> {
+            source.find().forEachRemaining(target::add);
+            prefixes.getNsPrefixMap().forEach(pm::add);
+        });
+    }
+
+    /**
+     * An {@link InputException} if another process has the store in {@code dir} open (TDB2
+     * allows one at a time); asked first, so that a build over a served store stops at once.
+     */
+    public static void checkNotInUse(Path dir) {
+        StoreLock.checkNotInUse(dir);
+    }
+
+    private static DatasetGraph unionDefault(DatasetGraph dsg) {
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+}
