@@ -40,6 +40,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.psikg.query.QueryRunner;
+import org.psikg.store.TdbStore;
 import org.psikg.support.Fixture;
 import org.psikg.support.RandomPatterns;
 import org.psikg.support.SeedBuild;
@@ -79,7 +80,7 @@ class DifferentialOracleTest {
         DatasetGraph dump = RDFDataMgr.loadDatasetGraph(SeedBuild.TRIG.toString());
         oracle = oracleOf(dump);
         TdbStore.write(DISK, dump, Prefixes.adapt(dump.prefixes()));
-        ServerSettings settings = ServerSettings.defaults().withPort(0);
+        ServerSettings settings = ServerSettings.builder().port(0).build();
         served = List.of(
                 new Served("tdb2-memory", PsikgServer.start(TdbStore.inMemory(dump, Prefixes.adapt(dump.prefixes())), settings, null)),
                 new Served("tdb2-disk", PsikgServer.start(TdbStore.open(DISK), settings, null)));
