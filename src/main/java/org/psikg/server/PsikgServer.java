@@ -44,7 +44,15 @@ public final class PsikgServer implements AutoCloseable {
 
     /** Starts listening at once; requests wait until {@code gate} opens (the store is loaded). */
     public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate) {
-        ServedData data = new ServedData(tdb, settings);
+        return start(tdb, settings, docs, gate, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerSettings, Path, ReadyGate)}, serving {@code dumps}
+     * (those of the graph as built: {@link Dumps#of}) at /dumps/; null to write them from the store.
+     */
+    public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate, Dumps dumps) {
+        ServedData data = new ServedData(tdb, settings, dumps);
         Context context = new Context();
         context.set(ARQ.httpServiceAllowed, settings.allowService());
         FusekiServer.Builder builder = FusekiServer.create(OperationRegistry.createStd(), context)

@@ -2,6 +2,7 @@ package org.psikg.server;
 
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.psikg.store.TdbStore;
 
 /**
@@ -9,7 +10,7 @@ import org.psikg.store.TdbStore;
  * prefixes it was built with, and its dumps. The prefixes are read from the store on first
  * use, so that the server can start while the store is still being loaded (see {@link ReadyGate}).
  * <pre>
- * ServedData data = new ServedData(TdbStore.open(dir), settings);
+ * ServedData data = new ServedData(TdbStore.open(dir), settings, Dumps.read(dir).orElse(null));
  * </pre>
  */
 public final class ServedData {
@@ -17,10 +18,21 @@ public final class ServedData {
     private final Dumps dumps;
     private volatile PrefixMapping prefixes;
 
-    public ServedData(DatasetGraph tdb, ServerSettings settings) {
+    /**
+     * {@code built}: the dumps of the graph as built ({@link Dumps#of}), or null to have them
+     * written from the store on first request (TDB2's canonical forms of decimals: see
+     * {@link Dumps}). With updates allowed the data may change, so the dumps are written from
+     * the store afresh each time, whatever {@code built} is.
+     */
+    public ServedData(DatasetGraph tdb, ServerSettings settings, Dumps built) {
         this.dataset = tdb;
-        // With updates allowed the data may change, so the dumps are written afresh each time.
-        this.dumps = new Dumps(tdb, this::prefixes, !settings.allowUpdate());
+        if (settings.allowUpdate()) {
+            this.dumps = Dumps.fromStore(tdb, this::prefixes);
+        } else if (built != null) {
+            this.dumps = built;
+        } else {
+            this.dumps = Dumps.later(() -> Txn.calculateRead(tdb, () -> Dumps.of(tdb, prefixes())));
+        }
     }
 
     public DatasetGraph dataset() {

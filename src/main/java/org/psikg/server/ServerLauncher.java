@@ -8,6 +8,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.error.InputException;
 import org.psikg.rdf.GraphSource;
 import org.psikg.store.TdbStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts psikg's server over a {@link GraphSource}, as {@code psikg serve} does. A TDB2 store
@@ -20,6 +22,7 @@ import org.psikg.store.TdbStore;
  * </pre>
  */
 public final class ServerLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerLauncher.class);
     private ServerLauncher() {
     }
 
@@ -36,17 +39,32 @@ public final class ServerLauncher {
      */
     public static PsikgServer launch(GraphSource source, ServerSettings settings, Path docs) {
         if (source instanceof GraphSource.Store) {
-            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null);
+            Dumps built = Dumps.read(source.path()).orElse(null);
+            if (built == null) {
+                LOG.warn("{} holds no dumps of its build (written by an older psikg?): the dumps are written from the store,"
+                        + " with TDB2's canonical forms of decimals; psikg build --tdb2 {} writes them", source.path(), source.path());
+            }
+            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null, built);
         }
         DatasetGraph tdb = TdbStore.emptyInMemory();
         ReadyGate gate = new ReadyGate();
-        // The future yields nothing: the built graph (corpus, anchors, a second copy of every
-        // quad) must not stay reachable from it while the server runs on the TDB2 copy.
+        // The dumps are written from the built graph, not from its TDB2 copy (see Dumps), once
+        // the copy is loaded. The loading future yields nothing, and the dumps future only the
+        // dumps: the built graph (corpus, anchors, a second copy of every quad) must not stay
+        // reachable while the server runs on the TDB2 copy.
+        CompletableFuture<Dumps> dumps = new CompletableFuture<>();
         CompletableFuture<Void> loading = CompletableFuture.runAsync(() -> {
             GraphSource.Opened graph = source.open();
             TdbStore.load(tdb, graph.dataset(), graph.prefixes());
+            CompletableFuture.runAsync(() -> {
+                try {
+                    dumps.complete(Dumps.of(graph.dataset(), graph.prefixes()));
+                } catch (RuntimeException e) {
+                    dumps.completeExceptionally(e);
+                }
+            });
         });
-        PsikgServer server = listen(tdb, settings, docs, gate, loading);
+        PsikgServer server = listen(tdb, settings, docs, gate, loading, Dumps.later(dumps::join));
         try {
             loading.join();
         } catch (CompletionException e) {
@@ -62,9 +80,9 @@ public final class ServerLauncher {
     }
 
     private static PsikgServer listen(DatasetGraph dsg, ServerSettings settings, Path docs, ReadyGate gate,
-                                      CompletableFuture<Void> loading) {
+                                      CompletableFuture<Void> loading, Dumps dumps) {
         try {
-            return PsikgServer.start(dsg, settings, docs, gate);
+            return PsikgServer.start(dsg, settings, docs, gate, dumps);
         } catch (RuntimeException e) {
             gate.fail();
             if (loading != null) {
