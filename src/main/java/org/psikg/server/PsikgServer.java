@@ -1,6 +1,8 @@
 package org.psikg.server;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -14,6 +16,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
 
 /**
@@ -44,15 +47,22 @@ public final class PsikgServer implements AutoCloseable {
 
     /** Starts listening at once; requests wait until {@code gate} opens (the store is loaded). */
     public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate) {
-        return start(tdb, settings, docs, gate, null);
+        return start(tdb, settings, docs, gate, null, null);
     }
 
     /**
-     * As {@link #start(DatasetGraph, ServerSettings, Path, ReadyGate)}, serving {@code dumps}
-     * (those of the graph as built: {@link Dumps#of}) at /dumps/; null to write them from the store.
+     * {@code textIndex}: the search index {@code build --tdb2} wrote beside the store, or null
+     * to build one in memory from the dataset (on the first search). {@code dumps}: those of
+     * the graph as built ({@link Dumps#of}) to serve at /dumps/, or null to write them from the store.
      */
-    public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate, Dumps dumps) {
-        ServedData data = new ServedData(tdb, settings, dumps);
+    public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate, Path textIndex,
+                                    Dumps dumps) {
+        ServedData data = new ServedData(tdb, settings, textIndex, dumps);
+        // The text search, callable from SPARQL as psifn:search (Registries holds psikg's
+        // property functions, the only ones the served queries can call).
+        tdb.getContext().set(TextIndex.SYMBOL, (Supplier<TextIndex>) data::textIndex);
+        // Built (or opened) as soon as the data is there; a search before that waits for it.
+        gate.afterOpen("psikg-text-index", data::textIndex);
         Context context = new Context();
         context.set(ARQ.httpServiceAllowed, settings.allowService());
         FusekiServer.Builder builder = FusekiServer.create(OperationRegistry.createStd(), context)
@@ -88,12 +98,15 @@ public final class PsikgServer implements AutoCloseable {
         builder.addFilter("/*", new ClientLimit(settings.maxConcurrentPerClient(), settings.trustedProxy()));
         builder.addFilter("/*", gate);
         DocsFolder docsFolder = new DocsFolder(docs);
+        builder.addFilter("/*", new ConditionalGet(Instant.now(), !settings.allowUpdate()));
         builder.addFilter("/*", new UiFilter());
         LinkedDataServlet linkedData = new LinkedDataServlet(data, settings);
         for (String path : new String[] {"/id/*", "/article/*", "/graph/*", "/ontology", "/ontology/*",
                 "/.well-known/void", "/dataset"}) {
             builder.addServlet(path, linkedData);
         }
+        builder.addServlet("", new FrontServlet(data, settings));
+        builder.addServlet("/search", new SearchServlet(data, settings));
         builder.addServlet("/dumps/*", new DumpsServlet(data.dumps()));
         builder.addServlet("/docs/*", docsFolder);
         builder.addServlet("/prefixes.json", new PrefixesServlet(data));

@@ -342,7 +342,7 @@ public final class QueryService extends SPARQL_QueryDataset {
                     if (r.get() == Representation.HTML) {
                         Html intro = new Html();
                         intro.open("p").text("The SPARQL 1.1 endpoint of psikg. Send a query as ?query= (GET) or in a POST;"
-                                + " or write one in the ").link(site.url("/"), "query page").text(".").close("p");
+                                + " or write one in the ").link(site.url("/sparql"), "query page").text(".").close("p");
                         Representation.writeHtml(response, DescriptionPage.render("SPARQL endpoint", sd,
                                 org.apache.jena.graph.NodeFactory.createURI(site.endpoint()), intro.toString(),
                                 new Values(new Labels(data.dataset(), data.prefixes()), site)));

@@ -4,13 +4,14 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.function.FunctionFactory;
 import org.apache.jena.sparql.function.FunctionRegistry;
-import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.psikg.search.TextSearchFunction;
 
 /**
  * The function and property-function registries of the served queries: the XSD casts and
- * psikg's bounded REGEX and REPLACE, and no property function at all. ARQ's own registries
+ * psikg's bounded REGEX and REPLACE, and of the property functions only psikg's own
+ * ({@link TextSearchFunction#FUNCTIONS}: the text search {@code psifn:search}). ARQ's own registries
  * hold its whole library and load any class named by a {@code java:} IRI; the gate
  * ({@link QueryGuard}) refuses those by name, and these registries make sure that nothing
  * it missed reaches them: a function they do not hold is unbound (an error for that
@@ -22,7 +23,7 @@ import org.apache.jena.sparql.util.Context;
  */
 final class Registries {
     private static final FunctionRegistry FUNCTIONS = functions();
-    private static final PropertyFunctionRegistry PROPERTY_FUNCTIONS = new NoPropertyFunctions();
+    private static final PropertyFunctionRegistry PROPERTY_FUNCTIONS = TextSearchFunction.registry();
 
     private Registries() {
     }
@@ -49,23 +50,6 @@ final class Registries {
         @Override
         public FunctionFactory getFunctionFactory(String uri) {
             return isRegistered(uri) ? super.getFunctionFactory(uri) : null;
-        }
-    }
-
-    private static final class NoPropertyFunctions extends PropertyFunctionRegistry {
-        @Override
-        public boolean manages(String uri) {
-            return false;
-        }
-
-        @Override
-        public PropertyFunctionFactory get(String uri) {
-            return null;
-        }
-
-        @Override
-        public boolean isRegistered(String uri) {
-            return false;
         }
     }
 }

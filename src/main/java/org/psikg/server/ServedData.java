@@ -1,8 +1,10 @@
 package org.psikg.server;
 
+import java.nio.file.Path;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
 
 /**
@@ -10,22 +12,31 @@ import org.psikg.store.TdbStore;
  * prefixes it was built with, and its dumps. The prefixes are read from the store on first
  * use, so that the server can start while the store is still being loaded (see {@link ReadyGate}).
  * <pre>
- * ServedData data = new ServedData(TdbStore.open(dir), settings, Dumps.read(dir).orElse(null));
+ * ServedData data = new ServedData(TdbStore.open(dir), settings, TextIndex.besideStore(dir), Dumps.read(dir).orElse(null));
  * </pre>
  */
 public final class ServedData {
     private final DatasetGraph dataset;
     private final Dumps dumps;
     private volatile PrefixMapping prefixes;
+    private final Path textIndex;
+    private volatile TextIndex index;
+
+    public ServedData(DatasetGraph tdb, ServerSettings settings) {
+        this(tdb, settings, null, null);
+    }
 
     /**
-     * {@code built}: the dumps of the graph as built ({@link Dumps#of}), or null to have them
-     * written from the store on first request (TDB2's canonical forms of decimals: see
-     * {@link Dumps}). With updates allowed the data may change, so the dumps are written from
-     * the store afresh each time, whatever {@code built} is.
+     * {@code textIndex}: the folder of the index {@code build --tdb2} wrote beside the store,
+     * or null to build one in memory. {@code built}: the dumps of the graph as built
+     * ({@link Dumps#of}), or null to have them written from the store on first request
+     * (TDB2's canonical forms of decimals: see {@link Dumps}). With updates allowed the data
+     * may change, so the dumps are written from the store afresh each time, whatever
+     * {@code built} is.
      */
-    public ServedData(DatasetGraph tdb, ServerSettings settings, Dumps built) {
+    public ServedData(DatasetGraph tdb, ServerSettings settings, Path textIndex, Dumps built) {
         this.dataset = tdb;
+        this.textIndex = textIndex;
         if (settings.allowUpdate()) {
             this.dumps = Dumps.fromStore(tdb, this::prefixes);
         } else if (built != null) {
@@ -47,6 +58,29 @@ public final class ServedData {
             prefixes = p;
         }
         return p;
+    }
+
+    /**
+     * The full-text index: opened from the folder given, or built in memory from the
+     * dataset, on first use (the store may still be loading when the server starts).
+     */
+    public TextIndex textIndex() {
+        TextIndex i = index;
+        if (i == null) {
+            synchronized (this) {
+                i = index;
+                if (i == null) {
+                    try {
+                        i = textIndex != null && java.nio.file.Files.isDirectory(textIndex) ? TextIndex.open(textIndex)
+                                : TextIndex.build(dataset);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    index = i;
+                }
+            }
+        }
+        return i;
     }
 
     public Dumps dumps() {

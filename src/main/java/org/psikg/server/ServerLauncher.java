@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.error.InputException;
 import org.psikg.rdf.GraphSource;
+import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,9 @@ public final class ServerLauncher {
                 LOG.warn("{} holds no dumps of its build (written by an older psikg?): the dumps are written from the store,"
                         + " with TDB2's canonical forms of decimals; psikg build --tdb2 {} writes them", source.path(), source.path());
             }
-            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null, built);
+            // The search index build --tdb2 wrote beside the store (built in memory if there is none).
+            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null, TextIndex.besideStore(source.path()),
+                    built);
         }
         DatasetGraph tdb = TdbStore.emptyInMemory();
         ReadyGate gate = new ReadyGate();
@@ -64,7 +67,7 @@ public final class ServerLauncher {
                 }
             });
         });
-        PsikgServer server = listen(tdb, settings, docs, gate, loading, Dumps.later(dumps::join));
+        PsikgServer server = listen(tdb, settings, docs, gate, loading, null, Dumps.later(dumps::join));
         try {
             loading.join();
         } catch (CompletionException e) {
@@ -80,9 +83,9 @@ public final class ServerLauncher {
     }
 
     private static PsikgServer listen(DatasetGraph dsg, ServerSettings settings, Path docs, ReadyGate gate,
-                                      CompletableFuture<Void> loading, Dumps dumps) {
+                                      CompletableFuture<Void> loading, Path textIndex, Dumps dumps) {
         try {
-            return PsikgServer.start(dsg, settings, docs, gate, dumps);
+            return PsikgServer.start(dsg, settings, docs, gate, textIndex, dumps);
         } catch (RuntimeException e) {
             gate.fail();
             if (loading != null) {
