@@ -54,11 +54,14 @@ class ValidateCommandTest {
     void textReportsEachResultAtItsSource() {
         Cli.Result r = validate();
         assertEquals(1, r.exit(), r.both());
+        // The files as they are on disk (the graph records "seeds/..."), with the column of the
+        // annotation or registry entry.
+        String seeds = tmp.resolve("seeds") + "/";
         assertEquals(List.of(
-                "seeds/article.yaml:20: warning: The membership's end is unknown (psish:MembershipEndShape, <" + ARTICLE + "armenia-in-eaeu>)",
-                "seeds/article.yaml:25: violation: A thesis needs a topic (psish:ThesisShape, <" + ARTICLE + "last-attempt>)",
-                "seeds/registry/entities.yaml:2: info: A state could have a scope note (psish:StateNoteShape, id:russia)",
-                "seeds/registry/entities.yaml:6: info: A state could have a scope note (psish:StateNoteShape, id:armenia)",
+                seeds + "article.yaml:20:9: warning: The membership's end is unknown (psish:MembershipEndShape, <" + ARTICLE + "armenia-in-eaeu>)",
+                seeds + "article.yaml:25:9: violation: A thesis needs a topic (psish:ThesisShape, <" + ARTICLE + "last-attempt>)",
+                seeds + "registry/entities.yaml:2:3: info: A state could have a scope note (psish:StateNoteShape, id:russia)",
+                seeds + "registry/entities.yaml:6:3: info: A state could have a scope note (psish:StateNoteShape, id:armenia)",
                 "4 result(s): 1 violation(s), 1 warning(s), 2 info",
                 "      1  psish:MembershipEndShape",
                 "      2  psish:StateNoteShape",
@@ -87,14 +90,14 @@ class ValidateCommandTest {
         assertEquals(5, cases.getLength());
         NodeList failures = doc.getElementsByTagName("failure");
         assertEquals(2, failures.getLength());
-        assertTrue(((Element) failures.item(0)).getAttribute("message").startsWith("seeds/article.yaml:"));
+        assertTrue(((Element) failures.item(0)).getAttribute("message").startsWith(tmp.resolve("seeds/article.yaml") + ":20:"));
         assertEquals(1, doc.getElementsByTagName("system-out").getLength(), "the infos, below the threshold");
     }
 
     @Test
     void sarifValidatesAgainstTheSarif210SchemaAndPointsAtTheLine() throws Exception {
         Path out = tmp.resolve("report.sarif");
-        Cli.Result r = validate("--format", "sarif", "--output", out.toString());
+        Cli.Result r = validate("--format", "sarif", "--output", out.toString(), "--source-root", tmp.toString());
         assertEquals(1, r.exit(), r.both());
         assertTrue(r.out().startsWith("wrote " + out + ": 1 violation(s), 1 warning(s), 2 info"), r.out());
         JsonNode sarif = new ObjectMapper().readTree(out.toFile());
@@ -108,8 +111,16 @@ class ValidateCommandTest {
         assertEquals("error", violation.get("level").asText());
         assertEquals("psish:ThesisShape", violation.get("ruleId").asText());
         assertEquals("seeds/article.yaml", violation.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals("%SRCROOT%", violation.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText());
         assertEquals(25, violation.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals(9, violation.at("/locations/0/physicalLocation/region/startColumn").asInt(), "the annotation's id");
+        assertEquals(tmp.toUri().toString(), sarif.at("/runs/0/originalUriBaseIds/%SRCROOT%/uri").asText());
         assertEquals(5, sarif.at("/runs/0/tool/driver/rules").size());
+        // Outside the source root (the current folder by default): an absolute file URI.
+        Cli.Result outside = validate("--format", "sarif", "--output", out.toString());
+        assertEquals(1, outside.exit(), outside.both());
+        assertEquals(tmp.resolve("seeds/article.yaml").toUri().toString(),
+                new ObjectMapper().readTree(out.toFile()).at("/runs/0/results/1/locations/0/physicalLocation/artifactLocation/uri").asText());
     }
 
     @Test
@@ -119,7 +130,7 @@ class ValidateCommandTest {
         var model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         model.read(new java.io.StringReader(r.out()), null, "TTL");
         String q = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX psi: <https://w3id.org/psikg/ontology#> "
-                + "ASK { [] sh:conforms false ; sh:result [ sh:resultSeverity sh:Violation ; psi:sourceFile \"seeds/article.yaml\" ; psi:sourceLine 25 ] }";
+                + "ASK { [] sh:conforms false ; sh:result [ sh:resultSeverity sh:Violation ; psi:sourceFile \"" + tmp.resolve("seeds/article.yaml") + "\" ; psi:sourceLine 25 ] }";
         assertTrue(org.apache.jena.query.QueryExecution.model(model).query(q).build().execAsk(), r.out());
     }
 
@@ -142,7 +153,10 @@ class ValidateCommandTest {
         Cli.Result seeds = validate();
         Cli.Result tdb2 = Cli.run("validate", "--tdb2", store.toString(), "--shapes", SHAPES);
         assertEquals(1, tdb2.exit(), tdb2.both());
-        assertEquals(seeds.out(), tdb2.out(), "the same results, sources and prefixes from the store as from its seeds");
+        // A store records its sources as the graph does ("seeds/x.yaml", lines only); from the
+        // seeds, the report names the files on disk and the columns.
+        assertEquals(seeds.out().replace(tmp + "/", "").replaceAll("(\\.yaml:\\d+):\\d+:", "$1:"), tdb2.out(),
+                "the same results, sources and prefixes from the store as from its seeds");
         // The store is let go once validated: this process can replace it.
         Cli.Result again = Cli.run(build);
         assertEquals(0, again.exit(), again.both());
@@ -152,7 +166,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void badShapesOrDataExitTwoAndWriteNothing() throws Exception {
+    void badShapesOrDataExitTwoWithTheErrorsInTheReport() throws Exception {
         Path badShapes = Files.createDirectories(tmp.resolve("bad-shapes"));
         Files.writeString(badShapes.resolve("x.ttl"), "@prefix sh: <http://www.w3.org/ns/shacl#> .\n<a> a sh:NodeShape .\n<b> <c> <d\n");
         Path out = tmp.resolve("r.txt");
@@ -160,7 +174,7 @@ class ValidateCommandTest {
                 "--output", out.toString());
         assertEquals(2, r.exit(), r.both());
         assertTrue(r.err().contains(badShapes.resolve("x.ttl") + ":4:1: error: Broken IRI"), r.err());
-        assertTrue(!Files.exists(out));
+        assertTrue(Files.readString(out).startsWith(badShapes.resolve("x.ttl") + ":4:1: error: Broken IRI"), "the report has the error");
         Files.writeString(tmp.resolve("bad.trig"), "<a> <b> .");
         Cli.Result d = Cli.run("validate", "--data", tmp.resolve("bad.trig").toString(), "--shapes", SHAPES);
         assertEquals(2, d.exit(), d.both());
