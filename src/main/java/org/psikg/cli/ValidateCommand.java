@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.error.InputException;
 import org.psikg.io.AtomicFiles;
 import org.psikg.rdf.KnowledgeGraph;
@@ -70,15 +69,13 @@ final class ValidateCommand implements Callable<Integer> {
         PrefixMapping prefixes = Prefixes.common();
         try {
             Validator validator = Validator.load(shapes);
-            DatasetGraph dataset;
             if (input.data != null) {
-                dataset = RdfFiles.dataset(input.data);
+                report = validator.validate(RdfFiles.dataset(input.data));
             } else {
                 KnowledgeGraph kg = KnowledgeGraph.build(input.seeds != null ? input.seeds : Path.of("seeds"), ontology);
-                dataset = kg.dataset();
                 prefixes = kg.prefixes();
+                report = validator.validate(kg);
             }
-            report = validator.validate(dataset);
         } catch (InputException e) {
             return Errors.report(spec, e);
         }

@@ -57,9 +57,14 @@ class ValidateCommandTest {
         assertEquals(List.of(
                 "seeds/article.yaml:20: warning: The membership's end is unknown (psish:MembershipEndShape, <" + ARTICLE + "armenia-in-eaeu>)",
                 "seeds/article.yaml:25: violation: A thesis needs a topic (psish:ThesisShape, <" + ARTICLE + "last-attempt>)",
+                // The evidence lint: the quote "the Union" does not name the EAEU, and the annotation has no 'refers'.
+                "seeds/article.yaml:33:9: warning: the quote of annotation 'union-weak' mentions neither its subject eaeu nor its object"
+                        + " (term or text, not checked) of the stated statement 'eaeu status Active': fix the quote, mark the statement a"
+                        + " reading, or name the anaphor in 'refers' (psish:EvidenceMentionRule, <" + ARTICLE + "annotation/union-weak>)",
                 "seeds/registry/entities.yaml:2: info: A state could have a scope note (psish:StateNoteShape, id:russia)",
                 "seeds/registry/entities.yaml:6: info: A state could have a scope note (psish:StateNoteShape, id:armenia)",
-                "4 result(s): 1 violation(s), 1 warning(s), 2 info",
+                "5 result(s): 1 violation(s), 2 warning(s), 2 info",
+                "      1  psish:EvidenceMentionRule",
                 "      1  psish:MembershipEndShape",
                 "      2  psish:StateNoteShape",
                 "      1  psish:ThesisShape"), r.out().lines().toList());
@@ -81,13 +86,18 @@ class ValidateCommandTest {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
-        assertEquals("5", suite.getAttribute("tests"));
-        assertEquals("2", suite.getAttribute("failures"));
+        assertEquals("6", suite.getAttribute("tests"), "the five shapes and the evidence lint");
+        assertEquals("3", suite.getAttribute("failures"));
         NodeList cases = doc.getElementsByTagName("testcase");
-        assertEquals(5, cases.getLength());
+        assertEquals(6, cases.getLength());
         NodeList failures = doc.getElementsByTagName("failure");
-        assertEquals(2, failures.getLength());
+        assertEquals(3, failures.getLength());
         assertTrue(((Element) failures.item(0)).getAttribute("message").startsWith("seeds/article.yaml:"));
+        boolean lint = false;
+        for (int i = 0; i < failures.getLength(); i++) {
+            lint |= ((Element) failures.item(i)).getAttribute("message").startsWith("seeds/article.yaml:33:9: warning: the quote of annotation 'union-weak'");
+        }
+        assertTrue(lint, "the lint's warning, with its column");
         assertEquals(1, doc.getElementsByTagName("system-out").getLength(), "the infos, below the threshold");
     }
 
@@ -96,7 +106,7 @@ class ValidateCommandTest {
         Path out = tmp.resolve("report.sarif");
         Cli.Result r = validate("--format", "sarif", "--output", out.toString());
         assertEquals(1, r.exit(), r.both());
-        assertTrue(r.out().startsWith("wrote " + out + ": 1 violation(s), 1 warning(s), 2 info"), r.out());
+        assertTrue(r.out().startsWith("wrote " + out + ": 1 violation(s), 2 warning(s), 2 info"), r.out());
         JsonNode sarif = new ObjectMapper().readTree(out.toFile());
         JsonSchema schema;
         try (InputStream in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
@@ -109,7 +119,12 @@ class ValidateCommandTest {
         assertEquals("psish:ThesisShape", violation.get("ruleId").asText());
         assertEquals("seeds/article.yaml", violation.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
         assertEquals(25, violation.at("/locations/0/physicalLocation/region/startLine").asInt());
-        assertEquals(5, sarif.at("/runs/0/tool/driver/rules").size());
+        JsonNode lint = sarif.at("/runs/0/results/2");
+        assertEquals("psish:EvidenceMentionRule", lint.get("ruleId").asText());
+        assertEquals("warning", lint.get("level").asText());
+        assertEquals(33, lint.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals(9, lint.at("/locations/0/physicalLocation/region/startColumn").asInt());
+        assertEquals(6, sarif.at("/runs/0/tool/driver/rules").size());
     }
 
     @Test
@@ -121,6 +136,10 @@ class ValidateCommandTest {
         String q = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX psi: <https://w3id.org/psikg/ontology#> "
                 + "ASK { [] sh:conforms false ; sh:result [ sh:resultSeverity sh:Violation ; psi:sourceFile \"seeds/article.yaml\" ; psi:sourceLine 25 ] }";
         assertTrue(org.apache.jena.query.QueryExecution.model(model).query(q).build().execAsk(), r.out());
+        String lint = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX psi: <https://w3id.org/psikg/ontology#> "
+                + "PREFIX psish: <https://w3id.org/psikg/shapes#> ASK { [] sh:result [ sh:resultSeverity sh:Warning ; "
+                + "sh:sourceShape psish:EvidenceMentionRule ; psi:sourceFile \"seeds/article.yaml\" ; psi:sourceLine 33 ; psi:sourceColumn 9 ] }";
+        assertTrue(org.apache.jena.query.QueryExecution.model(model).query(lint).build().execAsk(), r.out());
     }
 
     @Test

@@ -68,7 +68,10 @@ final class SarifReport {
             if (r.location() != null) {
                 ObjectNode physical = location.putObject("physicalLocation");
                 physical.putObject("artifactLocation").put("uri", r.location().file()).put("uriBaseId", "%SRCROOT%");
-                physical.putObject("region").put("startLine", r.location().line());
+                ObjectNode region = physical.putObject("region").put("startLine", r.location().line());
+                if (r.location().column() > 0) {
+                    region.put("startColumn", r.location().column());
+                }
             }
             location.putArray("logicalLocations").addObject()
                     .put("fullyQualifiedName", r.focus().isURI() ? r.focus().getURI() : Names.of(r.focus(), prefixes))
