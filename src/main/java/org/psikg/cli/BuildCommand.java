@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.psikg.error.InputException;
 import org.psikg.rdf.DatasetWriter;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,6 +64,9 @@ final class BuildCommand implements Callable<Integer> {
                 return Errors.report(spec, e);
             }
             o.printf("wrote the TDB2 store %s%n", tdb2);
+            Path index = TextIndex.besideStore(tdb2);
+            TextIndex.write(kg.dataset(), index);
+            o.printf("wrote the search index %s%n", index);
         }
         long total = 0;
         for (Map.Entry<String, Long> e : kg.quadsPerGraph().entrySet()) {

@@ -1,18 +1,13 @@
 package org.psikg.cli;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.error.InputException;
-import org.psikg.rdf.KnowledgeGraph;
-import org.psikg.rdf.RdfFiles;
+import org.psikg.rdf.GraphSource;
 import org.psikg.store.Publisher;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,19 +21,8 @@ final class PublishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static final class Input {
-        @Option(names = "--seeds", description = "build the graph from this seeds folder (default: seeds)")
-        Path seeds;
-
-        @Option(names = "--data", description = "publish this dataset file (TriG, N-Quads...) instead")
-        Path data;
-    }
-
-    @ArgGroup(exclusive = true)
-    Input input = new Input();
-
-    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl", description = "the ontology, with --seeds (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    GraphSourceOptions graph;
 
     @Option(names = "--to", required = true, description = "the Graph Store Protocol endpoint, e.g. http://localhost:3030/ds/data")
     String to;
@@ -58,30 +42,23 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        URI endpoint;
-        try {
-            endpoint = new URI(to);
-        } catch (URISyntaxException e) {
-            endpoint = null;
-        }
-        if (endpoint == null || endpoint.getScheme() == null || endpoint.getHost() == null
-                || !List.of("http", "https").contains(endpoint.getScheme().toLowerCase(Locale.ROOT))) {
+        URI endpoint = HttpUrls.parse(to);
+        if (endpoint == null) {
             err.println("psikg: --to must be an http or https URL: " + to);
             return ExitCodes.BAD_INPUT;
         }
-        DatasetGraph dsg;
-        try {
-            dsg = input.data != null ? RdfFiles.dataset(input.data)
-                    : KnowledgeGraph.build(input.seeds != null ? input.seeds : Path.of("seeds"), ontology).dataset();
+        String pw = password != null ? password : System.getenv(PASSWORD_VARIABLE);
+        Publisher publisher = new Publisher(endpoint, graphParam, user, pw);
+        List<Publisher.Outcome> outcomes;
+        try (GraphSource.Opened g = graph.source().open()) {
+            outcomes = g.read(() -> publisher.publish(g.dataset()));
         } catch (InputException e) {
             return Errors.report(spec, e);
         }
-        String pw = password != null ? password : System.getenv(PASSWORD_VARIABLE);
-        List<Publisher.Outcome> outcomes = new Publisher(endpoint, graphParam, user, pw).publish(dsg);
         long refused = 0;
         for (Publisher.Outcome o : outcomes) {
             if (o.ok()) {
-                out.printf("  %3d  %8d  %s%n", o.status(), o.triples(), o.graph());
+                out.printf("  %3d  %8d  %s%s%n", o.status(), o.triples(), o.graph(), o.parts() > 1 ? " (in " + o.parts() + " parts)" : "");
             } else {
                 refused++;
                 err.printf("psikg: %s refused %s (%s): %s%n", endpoint, o.graph(),

@@ -1,22 +1,18 @@
 package org.psikg.cli;
 
-import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.error.InputException;
-import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.rdf.GraphSource;
 import org.psikg.server.PsikgServer;
-import org.psikg.server.ReadyGate;
+import org.psikg.server.QueryLimits;
+import org.psikg.server.ServerLauncher;
 import org.psikg.server.ServerSettings;
-import org.psikg.store.TdbStore;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,19 +24,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static final class Input {
-        @Option(names = "--seeds", description = "build the graph from this seeds folder, in memory (default: seeds)")
-        Path seeds;
-
-        @Option(names = "--tdb2", description = "serve the TDB2 store written by psikg build --tdb2 DIR instead")
-        Path tdb2;
-    }
-
-    @ArgGroup(exclusive = true)
-    Input input = new Input();
-
-    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl", description = "the ontology, with --seeds (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    GraphSourceOptions graph;
 
     @Option(names = "--port", defaultValue = "3030", description = "the port; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
@@ -79,6 +64,34 @@ final class ServeCommand implements Callable<Integer> {
             description = "the address of the reverse proxy in front: its X-Forwarded-For (last entry) names the client for --max-concurrent-per-client (default: none, the header is not believed)")
     String trustedProxy;
 
+    @Option(names = "--max-queries-in-flight", defaultValue = "16",
+            description = "the most queries running at once on the whole server (default: ${DEFAULT-VALUE})")
+    int maxInFlight;
+
+    @Option(names = "--max-queries-queued", defaultValue = "64",
+            description = "the most queries waiting for one of those; more, or a wait past --timeout, get 503 (default: ${DEFAULT-VALUE})")
+    int maxQueued;
+
+    @Option(names = "--max-result-bytes", defaultValue = "33554432",
+            description = "the most bytes of values in one answer; a larger one is an error (default: ${DEFAULT-VALUE})")
+    long maxResultBytes;
+
+    @Option(names = "--max-string-length", defaultValue = "1048576",
+            description = "the most characters of a string a query may build (CONCAT, REPLACE, GROUP_CONCAT...) (default: ${DEFAULT-VALUE})")
+    int maxStringLength;
+
+    @Option(names = "--request-threads", defaultValue = "128",
+            description = "the most threads serving requests (default: ${DEFAULT-VALUE})")
+    int requestThreads;
+
+    @Option(names = "--min-request-rate", defaultValue = "1024",
+            description = "the slowest a request body may arrive, in bytes per second; slower ones are dropped (default: ${DEFAULT-VALUE})")
+    int minRequestRate;
+
+    @Option(names = "--allow-arq-syntax",
+            description = "accept ARQ's extensions of SPARQL 1.1 syntax (counted paths, LATERAL...); functions stay limited (default: off)")
+    boolean allowArqSyntax;
+
     @Option(names = "--allow-update", description = "accept SPARQL Update at /psikg/update and Graph Store writes at /psikg/data (default: off)")
     boolean allowUpdate;
 
@@ -110,7 +123,10 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         for (var limit : new Object[][] {{"--max-rows", maxRows}, {"--max-query-length", maxQueryLength},
-            {"--max-request-bytes", maxRequestBytes}, {"--max-concurrent-per-client", maxConcurrentPerClient}}) {
+            {"--max-request-bytes", maxRequestBytes}, {"--max-concurrent-per-client", maxConcurrentPerClient},
+            {"--max-queries-in-flight", maxInFlight}, {"--max-queries-queued", maxQueued},
+            {"--max-string-length", maxStringLength}, {"--request-threads", requestThreads},
+            {"--min-request-rate", minRequestRate}, {"--max-result-bytes", (int) Math.min(maxResultBytes, Integer.MAX_VALUE)}}) {
             if ((int) limit[1] < 1) {
                 err.println("psikg: " + limit[0] + " must be at least 1");
                 return ExitCodes.BAD_INPUT;
@@ -119,87 +135,26 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = ServerSettings.builder().host(host).port(port).baseUrl(baseUrl)
                 .timeouts(firstResult, total).maxRows(maxRows).allowUpdate(allowUpdate).allowService(allowService)
                 .corsOrigin(corsOrigin.toLowerCase(Locale.ROOT).equals("none") ? null : corsOrigin)
-                .requestLimits(maxQueryLength, maxRequestBytes, maxConcurrentPerClient).trustedProxy(trustedProxy).build();
-        if (input.tdb2 != null) {
-            DatasetGraph store;
-            try {
-                store = TdbStore.open(input.tdb2);
-            } catch (InputException e) {
-                return Errors.report(spec, e);
-            } catch (RuntimeException e) {
-                err.println("psikg: cannot open " + input.tdb2 + ": " + e.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            return serve(store, ReadyGate.opened(), settings, input.tdb2.toString(), start, null);
-        }
-        // Jetty starts on one core while the graph is built and loaded on another; requests
-        // that come before the store is loaded wait for it (ReadyGate).
-        DatasetGraph tdb = TdbStore.emptyInMemory();
-        ReadyGate gate = new ReadyGate();
-        Path seeds = input.seeds != null ? input.seeds : Path.of("seeds");
-        // The future yields nothing: the built graph (corpus, anchors, a second copy of every
-        // quad) must not stay reachable from it while the server runs on the TDB2 copy.
-        CompletableFuture<Void> loading = CompletableFuture.runAsync(() -> {
-            KnowledgeGraph kg = KnowledgeGraph.build(seeds, ontology);
-            TdbStore.load(tdb, kg.dataset(), kg.prefixes());
-        });
-        return serve(tdb, gate, settings, seeds.toString(), start, loading);
-    }
-
-    private int serve(DatasetGraph dsg, ReadyGate gate, ServerSettings settings, String source, long start,
-                      CompletableFuture<Void> loading) {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+                .requestLimits(maxQueryLength, maxRequestBytes, maxConcurrentPerClient).trustedProxy(trustedProxy)
+                .queryLimits(QueryLimits.defaults().withSizes(maxStringLength, maxResultBytes)
+                        .withInFlight(maxInFlight, maxQueued).withArqSyntax(allowArqSyntax))
+                .connections(requestThreads, minRequestRate).build();
+        GraphSource source = graph.source();
         PsikgServer server;
         try {
-            server = PsikgServer.start(dsg, settings, docs, gate);
-        } catch (RuntimeException e) {
-            gate.fail();
-            if (loading != null) {
-                loading.cancel(true);
-            }
-            if (causedBy(e, BindException.class)) {
-                err.printf("psikg: cannot listen on %s:%d: %s%n", host, port, rootMessage(e));
-                return ExitCodes.BAD_INPUT;
-            }
-            throw e;
+            server = ServerLauncher.launch(source, settings, docs);
+        } catch (InputException e) {
+            return Errors.report(spec, e);
+        } catch (ServerLauncher.CannotListen e) {
+            err.println("psikg: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
         }
-        if (loading != null) {
-            try {
-                loading.join();
-            } catch (CompletionException e) {
-                gate.fail();
-                server.close();
-                if (e.getCause() instanceof InputException ie) {
-                    return Errors.report(spec, ie);
-                }
-                throw e;
-            }
-        }
-        gate.open();
-        out.printf("psikg: serving %s at %s/ in %.2f s%n", source, server.url(), (System.nanoTime() - start) / 1e9);
+        out.printf("psikg: serving %s at %s/ in %.2f s%n", source.path(), server.url(), (System.nanoTime() - start) / 1e9);
         out.printf("  SPARQL endpoint  %s/psikg/sparql%n", server.url());
         out.printf("  linked data      %s/id/russia, /article/..., /graph/..., /ontology%n", server.url());
         out.printf("  description      %s/.well-known/void, dumps at %s/dumps/%n", server.url(), server.url());
         out.flush();
         server.join();
         return ExitCodes.OK;
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 }

@@ -9,15 +9,14 @@ import java.util.concurrent.Callable;
 import org.apache.jena.shared.PrefixMapping;
 import org.psikg.error.InputException;
 import org.psikg.io.AtomicFiles;
+import org.psikg.rdf.GraphSource;
 import org.psikg.rdf.KnowledgeGraph;
-import org.psikg.rdf.RdfFiles;
 import org.psikg.validate.Report;
 import org.psikg.validate.Severity;
 import org.psikg.validate.Validator;
 import org.psikg.validate.report.ReportFormat;
-import org.psikg.vocab.Prefixes;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,19 +28,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static final class Input {
-        @Option(names = "--seeds", description = "build and validate this seeds folder (default: seeds)")
-        Path seeds;
-
-        @Option(names = "--data", description = "validate this dataset file (TriG, N-Quads...) instead of seeds")
-        Path data;
-    }
-
-    @ArgGroup(exclusive = true)
-    Input input = new Input();
-
-    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl", description = "the ontology, for --seeds (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    GraphSourceOptions graph;
 
     @Option(names = "--shapes", defaultValue = "shapes", description = "the folder of SHACL shapes (default: ${DEFAULT-VALUE})")
     Path shapes;
@@ -66,15 +54,20 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Report report;
-        PrefixMapping prefixes = Prefixes.common();
+        PrefixMapping prefixes;
         try {
             Validator validator = Validator.load(shapes);
-            if (input.data != null) {
-                report = validator.validate(RdfFiles.dataset(input.data));
-            } else {
-                KnowledgeGraph kg = KnowledgeGraph.build(input.seeds != null ? input.seeds : Path.of("seeds"), ontology);
-                prefixes = kg.prefixes();
+            GraphSource source = graph.source();
+            if (source instanceof GraphSource.Seeds seeds) {
+                // From seeds, the evidence lint runs too: it reads the corpus, which the other sources do not have.
+                KnowledgeGraph kg = KnowledgeGraph.build(seeds.path(), seeds.ontology());
                 report = validator.validate(kg);
+                prefixes = kg.prefixes();
+            } else {
+                try (GraphSource.Opened g = source.open()) {
+                    report = g.read(() -> validator.validate(g.dataset()));
+                    prefixes = g.prefixes();
+                }
             }
         } catch (InputException e) {
             return Errors.report(spec, e);

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import org.psikg.error.ErrorCode;
 import org.psikg.error.InputError;
 import org.psikg.error.InputException;
+import org.psikg.error.LineCounter;
 import org.psikg.error.Location;
 
 /** Strict UTF-8 decoding with a located error, and the checksum psikg records for texts. */
@@ -51,26 +52,19 @@ public final class TextFiles {
 
     /** Line and column (in code points, whatever the encoding's validity) of the byte at {@code offset}. */
     private static Location positionOf(Path path, long offset, String name) throws IOException {
-        int line = 1;
-        int column = 1;
+        LineCounter counter = new LineCounter();
         byte[] buffer = new byte[64 * 1024];
         long left = offset;
         try (InputStream in = Files.newInputStream(path)) {
             int n;
             while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
                 for (int i = 0; i < n; i++) {
-                    int b = buffer[i] & 0xff;
-                    if (b == '\n') {
-                        line++;
-                        column = 1;
-                    } else if ((b & 0xc0) != 0x80) {
-                        column++;
-                    }
+                    counter.passByte(buffer[i] & 0xff);
                 }
                 left -= n;
             }
         }
-        return new Location(name, line, column);
+        return counter.location(name);
     }
 
     /**

@@ -13,18 +13,14 @@ public record Location(String file, int line, int column) implements Comparable<
 
     /**
      * The place of the character at {@code offset} in {@code text}, the whole of a file's content
-     * (or its beginning): {@code Location.at("a.ttl", "x\ny", 2)} is {@code a.ttl:2:1}.
+     * (or its beginning): {@code Location.at("a.ttl", "x\ny", 2)} is {@code a.ttl:2:1}. Counted by {@link LineCounter}.
      */
     public static Location at(String file, CharSequence text, int offset) {
-        int line = 1;
-        int lineStart = 0;
+        LineCounter counter = new LineCounter();
         for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
+            counter.passChar(text.charAt(i));
         }
-        return new Location(file, line, Character.codePointCount(text, lineStart, offset) + 1);
+        return counter.location(file);
     }
 
     @Override

@@ -50,16 +50,30 @@ public record Answer(List<String> vars, List<Binding> rows, Boolean bool) {
     }
 
     public String canonical(Binding b) {
+        return canonical(b, false);
+    }
+
+    /**
+     * The row's text form; {@code byValue}: numbers and booleans in their canonical lexical
+     * form ({@code "7.0"^^xsd:decimal} as {@code "7"^^xsd:decimal}, {@code "1"^^xsd:boolean}
+     * as {@code "true"^^xsd:boolean}), the same value written as another store writes it.
+     */
+    public String canonical(Binding b, boolean byValue) {
         StringBuilder sb = new StringBuilder();
         for (String v : vars.stream().sorted().toList()) {
             Node n = b.get(Var.alloc(v));
-            sb.append('?').append(v).append('=').append(n == null ? "UNDEF" : NodeFmtLib.strNT(n)).append(' ');
+            sb.append('?').append(v).append('=').append(n == null ? "UNDEF" : NodeFmtLib.strNT(byValue ? LexicalForms.canonical(n) : n))
+                    .append(' ');
         }
         return sb.toString().strip();
     }
 
     public List<String> canonicalRows() {
-        return rows.stream().map(this::canonical).toList();
+        return canonicalRows(false);
+    }
+
+    public List<String> canonicalRows(boolean byValue) {
+        return rows.stream().map(b -> canonical(b, byValue)).toList();
     }
 
     public ResultSet resultSet() {

@@ -3,23 +3,14 @@ package org.psikg.server;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.expr.E_Function;
-import org.apache.jena.sparql.expr.E_Regex;
-import org.apache.jena.sparql.expr.E_StrReplace;
-import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
-import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
-import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.Function;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
-import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -28,20 +19,15 @@ import org.apache.jena.sparql.util.Context;
  * call, where the query timeout (checked between rows) cannot reach, so the CPU stays busy
  * long after the client was told 503. Here the text is read through a {@link CharSequence}
  * that looks at the clock every 4,096 characters the matcher reads and cancels the query
- * once the deadline has passed. {@link #rewrite} puts these in place of the built-ins;
- * the semantics are those of SPARQL (XPath flags i, s, m, x, q).
+ * once the deadline ({@link QueryBudget}) has passed; REPLACE also stops when its result
+ * would be longer than the query may build. {@link BoundedStrings#rewrite} puts these in
+ * place of the built-ins; the semantics are those of SPARQL (XPath flags i, s, m, x, q).
  * <pre>
- * BoundedRegex.DEADLINE.set(System.nanoTime() + timeout);   // on the thread that runs the query
- * Query bounded = BoundedRegex.rewrite(query);
+ * QueryBudget.start(deadline, maxStringLength);   // on the thread that runs the query
+ * Query bounded = BoundedStrings.rewrite(query);
  * </pre>
  */
 final class BoundedRegex {
-    /**
-     * The deadline of the query this thread runs, in {@link System#nanoTime()} terms. A
-     * thread-local, not the query's context: Fuseki runs a query on its request thread, and
-     * the context the functions see is not the one given to the QueryExec builder.
-     */
-    static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
     static final String REGEX = "urn:psikg:fn:regex";
     static final String REPLACE = "urn:psikg:fn:replace";
 
@@ -51,22 +37,6 @@ final class BoundedRegex {
     }
 
     private BoundedRegex() {
-    }
-
-    /** The query with every REGEX and REPLACE made bounded (the same query if it has none). */
-    static Query rewrite(Query query) {
-        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex) {
-                    return new E_Function(REGEX, args);
-                }
-                if (func instanceof E_StrReplace) {
-                    return new E_Function(REPLACE, args);
-                }
-                return super.transform(func, args);
-            }
-        });
     }
 
     /** A string whose reading stops at the deadline. */
@@ -149,8 +119,8 @@ final class BoundedRegex {
         }
 
         static Matcher matcher(Pattern p, String text) {
-            Long deadline = DEADLINE.get();
-            CharSequence chars = deadline != null ? new Bounded(text, deadline) : text;
+            QueryBudget budget = QueryBudget.current();
+            CharSequence chars = budget != null ? new Bounded(text, budget.deadline()) : text;
             return p.matcher(chars);
         }
     }
@@ -190,12 +160,24 @@ final class BoundedRegex {
             }
             String result;
             try {
-                result = matcher(p, text).replaceAll(replacement);
+                result = replaceAll(matcher(p, text), replacement);
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 throw new ExprEvalException("REPLACE: bad replacement: " + e.getMessage());
             }
             String lang = input.getNode().getLiteralLanguage();
             return lang == null || lang.isEmpty() ? NodeValue.makeString(result) : NodeValue.makeLangString(result, lang);
+        }
+
+        /** Matcher.replaceAll, but stopping as soon as the result is longer than the query may build. */
+        private static String replaceAll(Matcher m, String replacement) {
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, replacement);
+                QueryBudget.checkLength(out.length(), "REPLACE");
+            }
+            m.appendTail(out);
+            QueryBudget.checkLength(out.length(), "REPLACE");
+            return out.toString();
         }
     }
 }

@@ -25,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ClientLimit implements Filter {
     static final String RETRY_AFTER_SECONDS = "1";
+    /** The request attribute that names the client, for the limits further in ({@link QuerySlots}). */
+    private static final String CLIENT = "org.psikg.client";
 
     private final int max;
     private final String trustedProxy;
@@ -39,11 +41,14 @@ final class ClientLimit implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        if (isStatic(request.getRequestURI())) {
+        String client = clientOf(request);
+        request.setAttribute(CLIENT, client);
+        // The path the servlets will see, decoded and normalised (DotSegments has refused
+        // any . or .. segment already), not the raw URI.
+        if (isStatic(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))) {
             chain.doFilter(req, resp);
             return;
         }
-        String client = client(request);
         int now = inProgress.merge(client, 1, Integer::sum);
         try {
             if (now > max) {
@@ -59,7 +64,13 @@ final class ClientLimit implements Filter {
         }
     }
 
-    private String client(HttpServletRequest request) {
+    /** The client of a request as this filter named it, or its peer's address if it did not. */
+    static String client(HttpServletRequest request) {
+        Object c = request.getAttribute(CLIENT);
+        return c instanceof String s ? s : request.getRemoteAddr();
+    }
+
+    private String clientOf(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
         if (trustedProxy == null || !trustedProxy.equals(peer)) {
             return peer;

@@ -19,6 +19,7 @@ import org.psikg.server.html.GraphPage;
 import org.psikg.server.html.Html;
 import org.psikg.server.html.Labels;
 import org.psikg.server.html.OntologyPage;
+import org.psikg.server.html.ReaderPage;
 import org.psikg.server.html.ThingPage;
 import org.psikg.server.html.Values;
 import org.psikg.vocab.PsikgIris;
@@ -87,6 +88,7 @@ public final class LinkedDataServlet extends HttpServlet {
             return;
         }
         Representation r = chosen.get();
+        Representation.linkAlternates(response, r, Representation.ALL);
         Site site = Site.of(request, settings);
         Object body = Txn.calculateRead(dsg, () -> r == Representation.HTML ? html(target.get(), site) : rdf(target.get(), site));
         if (body instanceof String page) {
@@ -143,7 +145,7 @@ public final class LinkedDataServlet extends HttpServlet {
         DatasetGraph dsg = data.dataset();
         Values values = new Values(new Labels(dsg, data.prefixes()), site);
         if (target instanceof Thing t) {
-            return ThingPage.render(dsg, t.iri(), values);
+            return ReaderPage.render(dsg, t.iri(), values).orElseGet(() -> ThingPage.render(dsg, t.iri(), values));
         }
         if (target instanceof NamedGraph g) {
             return GraphPage.render(dsg, g.name(), values);

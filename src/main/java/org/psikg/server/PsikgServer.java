@@ -1,6 +1,8 @@
 package org.psikg.server;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -12,7 +14,9 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
 
 /**
@@ -43,7 +47,20 @@ public final class PsikgServer implements AutoCloseable {
 
     /** Starts listening at once; requests wait until {@code gate} opens (the store is loaded). */
     public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate) {
-        ServedData data = new ServedData(tdb, settings);
+        return start(tdb, settings, docs, gate, null);
+    }
+
+    /**
+     * {@code textIndex}: the search index {@code build --tdb2} wrote beside the store, or null
+     * to build one in memory from the dataset (on the first search).
+     */
+    public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate, Path textIndex) {
+        ServedData data = new ServedData(tdb, settings, textIndex);
+        // The text search, callable from SPARQL as psifn:search (Registries holds psikg's
+        // property functions, the only ones the served queries can call).
+        tdb.getContext().set(TextIndex.SYMBOL, (Supplier<TextIndex>) data::textIndex);
+        // Built (or opened) as soon as the data is there; a search before that waits for it.
+        gate.afterOpen("psikg-text-index", data::textIndex);
         Context context = new Context();
         context.set(ARQ.httpServiceAllowed, settings.allowService());
         FusekiServer.Builder builder = FusekiServer.create(OperationRegistry.createStd(), context)
@@ -56,6 +73,8 @@ public final class PsikgServer implements AutoCloseable {
                 .enableTasks(false)
                 .enableCompact(false)
                 .verbose(false)
+                // Explicit: Fuseki's default pool is small enough for a few slow clients to fill.
+                .numServerThreads(Math.min(8, settings.requestThreads()), settings.requestThreads())
                 .registerOperation(Operation.Query, new QueryService(data, settings))
                 .registerOperation(Operation.GSP_R, new GraphStore(false))
                 .registerOperation(Operation.GSP_RW, new GraphStore(true));
@@ -67,6 +86,7 @@ public final class PsikgServer implements AutoCloseable {
         }
         builder.add(ServerSettings.DATASET, service);
         builder.addFilter("/*", new NoSniff());
+        builder.addFilter("/*", new DotSegments());
         builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
         if (settings.corsOrigin() != null) {
             builder.addFilter("/*", new CorsFilter(settings.corsOrigin()));
@@ -76,12 +96,15 @@ public final class PsikgServer implements AutoCloseable {
         builder.addFilter("/*", new ClientLimit(settings.maxConcurrentPerClient(), settings.trustedProxy()));
         builder.addFilter("/*", gate);
         DocsFolder docsFolder = new DocsFolder(docs);
+        builder.addFilter("/*", new ConditionalGet(Instant.now(), !settings.allowUpdate()));
         builder.addFilter("/*", new UiFilter());
         LinkedDataServlet linkedData = new LinkedDataServlet(data, settings);
         for (String path : new String[] {"/id/*", "/article/*", "/graph/*", "/ontology", "/ontology/*",
                 "/.well-known/void", "/dataset"}) {
             builder.addServlet(path, linkedData);
         }
+        builder.addServlet("", new FrontServlet(data, settings));
+        builder.addServlet("/search", new SearchServlet(data, settings));
         builder.addServlet("/dumps/*", new DumpsServlet(data.dumps()));
         builder.addServlet("/docs/*", docsFolder);
         builder.addServlet("/prefixes.json", new PrefixesServlet(data));
@@ -93,7 +116,10 @@ public final class PsikgServer implements AutoCloseable {
         Server jetty = fuseki.getJettyServer();
         SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
         sizeLimit.setHandler(jetty.getHandler());
-        jetty.setHandler(sizeLimit);
+        // A body that trickles in slower than the minimum rate is dropped, its thread freed.
+        long rate = settings.minRequestBytesPerSecond();
+        jetty.setHandler(new MinimumDataRateHandler(sizeLimit, rate, 0));
+        jetty.setErrorHandler(new JettyErrors());
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());

@@ -16,6 +16,13 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -58,10 +65,14 @@ public final class QueryService extends SPARQL_QueryDataset {
 
     private final ServedData data;
     private final ServerSettings settings;
+    private final QueryLimits limits;
+    private final QuerySlots slots;
 
     public QueryService(ServedData data, ServerSettings settings) {
         this.data = data;
         this.settings = settings;
+        this.limits = settings.queryLimits();
+        this.slots = new QuerySlots(limits.maxInFlight(), limits.maxQueued());
     }
 
     @Override
@@ -99,15 +110,53 @@ public final class QueryService extends SPARQL_QueryDataset {
         if (queryString != null) {
             QueryText.refusal(queryString, settings.maxQueryLength(), QueryText.MAX_NESTING)
                     .ifPresent(ServletOps::errorBadRequest);
+            if (!limits.allowArqSyntax()) {
+                strictSyntax(queryString).ifPresent(ServletOps::errorBadRequest);
+            }
         }
+        QuerySlots.Slot slot;
         try {
+            slot = slots.acquire(ClientLimit.client(action.getRequest()), settings.firstResult().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            slot = null;
+        }
+        if (slot == null) {
+            action.getResponse().setHeader("Retry-After", ClientLimit.RETRY_AFTER_SECONDS);
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "the server is busy: " + limits.maxInFlight()
+                    + " queries are running and others are waiting; retry in a moment");
+        }
+        try (QuerySlots.Slot held = slot) {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             // Parsing, logging, compiling and running all recurse over the query's structure;
             // the stack is unwound by now, and the read transaction ended by Fuseki's finally.
             ServletOps.errorBadRequest(QueryGuard.TOO_DEEP);
         } finally {
-            BoundedRegex.DEADLINE.remove();
+            QueryBudget.clear();
+        }
+    }
+
+    /**
+     * Why the query is refused as not SPARQL 1.1, or empty. Fuseki parses with ARQ's syntax,
+     * a superset (counted paths, LATERAL, LET, the JSON form...): a query is parsed as SPARQL
+     * 1.1 first, and one that only ARQ's parser accepts is refused with what the standard
+     * parser said. One that neither accepts is left to Fuseki's own error.
+     */
+    static Optional<String> strictSyntax(String queryString) {
+        try {
+            QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxSPARQL_11);
+            return Optional.empty();
+        } catch (QueryParseException strict) {
+            try {
+                QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+            } catch (QueryParseException | StackOverflowError neither) {
+                return Optional.empty();
+            }
+            return Optional.of("not SPARQL 1.1: this endpoint accepts standard SPARQL 1.1 only, not ARQ's extensions"
+                    + " (counted paths, LATERAL, LET, the JSON form...): " + SPARQLProtocol.messageForParseException(strict));
+        } catch (QueryException | StackOverflowError e) {
+            return Optional.empty();
         }
     }
 
@@ -129,7 +178,7 @@ public final class QueryService extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        Optional<String> refusal = QueryGuard.refusal(query, settings.allowService());
+        Optional<String> refusal = QueryGuard.refusal(query, limits, settings.allowService());
         refusal.ifPresent(ServletOps::errorBadRequest);
     }
 
@@ -153,11 +202,13 @@ public final class QueryService extends SPARQL_QueryDataset {
                 total = lower(total, t[1]);
             }
         }
-        BoundedRegex.DEADLINE.set(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(total));
+        QueryBudget.start(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(total), limits.maxStringLength());
+        Context context = action.getContext().copy();
+        Registries.restrict(context);
         return QueryExec.newBuilder()
                 .dataset(dataset)
-                .query(BoundedRegex.rewrite(q))
-                .context(action.getContext())
+                .query(BoundedStrings.rewrite(q))
+                .context(context)
                 .set(ARQ.httpServiceAllowed, settings.allowService())
                 // A SERVICE call (when allowed) blocks on the network, where the query timeout
                 // does not reach: give the HTTP request the same limit.
@@ -198,27 +249,50 @@ public final class QueryService extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        try {
+            return collect(action, queryExec, requestQuery, queryStringLog);
+        } catch (QueryLimitException e) {
+            ServletOps.errorBadRequest(e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * The whole answer, in memory before any byte is sent, so that a query stopped by a limit
+     * or a timeout is answered with an error status, never a 200 with a cut body; within the
+     * row cap and {@link QueryLimits#maxResultBytes()}.
+     */
+    private QueryExecResult collect(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
         int cap = settings.maxRows();
+        AnswerSize size = new AnswerSize(limits.maxResultBytes());
         if (requestQuery.isConstructType()) {
-            return constructUpToCap(queryExec, requestQuery, cap);
+            return constructUpToCap(queryExec, requestQuery, cap, size);
         }
         QueryExecResult result = super.executeQuery(action, queryExec, requestQuery, queryStringLog);
         if (result.isRowSet()) {
             RowSet rows = result.rowSet();
             List<Binding> kept = new ArrayList<>();
             while (rows.hasNext()) {
-                kept.add(rows.next());
+                Binding b = rows.next();
+                kept.add(b);
                 if (kept.size() > cap) {
                     tooLarge(cap, "rows");
                 }
+                size.add(b);
             }
             return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
         }
-        if (result.isGraph() && result.graph().size() > cap) {
-            tooLarge(cap, "triples");
+        if (result.isGraph()) {
+            if (result.graph().size() > cap) {
+                tooLarge(cap, "triples");
+            }
+            result.graph().find().forEachRemaining(size::add);
         }
-        if (result.isDataset() && result.dataset().stream().count() > cap) {
-            tooLarge(cap, "triples");
+        if (result.isDataset()) {
+            if (result.dataset().stream().count() > cap) {
+                tooLarge(cap, "triples");
+            }
+            result.dataset().find().forEachRemaining(size::add);
         }
         return result;
     }
@@ -228,7 +302,7 @@ public final class QueryService extends SPARQL_QueryDataset {
      * stopped as soon as it has more distinct triples than the cap: a cross product in the
      * template must not fill the memory before the timeout.
      */
-    private static QueryExecResult constructUpToCap(QueryExec queryExec, Query query, int cap) {
+    private static QueryExecResult constructUpToCap(QueryExec queryExec, Query query, int cap, AnswerSize size) {
         DatasetGraph out = DatasetGraphFactory.create();
         out.prefixes().putAll(query.getPrefixMapping().getNsPrefixMap());
         long distinct = 0;
@@ -240,6 +314,7 @@ public final class QueryService extends SPARQL_QueryDataset {
                 if (++distinct > cap) {
                     tooLarge(cap, "triples");
                 }
+                size.add(q);
             }
         }
         return new QueryExecResult(out);
@@ -267,7 +342,7 @@ public final class QueryService extends SPARQL_QueryDataset {
                     if (r.get() == Representation.HTML) {
                         Html intro = new Html();
                         intro.open("p").text("The SPARQL 1.1 endpoint of psikg. Send a query as ?query= (GET) or in a POST;"
-                                + " or write one in the ").link(site.url("/"), "query page").text(".").close("p");
+                                + " or write one in the ").link(site.url("/sparql"), "query page").text(".").close("p");
                         Representation.writeHtml(response, DescriptionPage.render("SPARQL endpoint", sd,
                                 org.apache.jena.graph.NodeFactory.createURI(site.endpoint()), intro.toString(),
                                 new Values(new Labels(data.dataset(), data.prefixes()), site)));

@@ -39,6 +39,23 @@ public final class ReadyGate implements Filter {
         ready.countDown();
     }
 
+    /** Runs {@code task} on a daemon thread once the gate opens (not if loading fails). */
+    public void afterOpen(String name, Runnable task) {
+        Thread t = new Thread(() -> {
+            try {
+                ready.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (!failed) {
+                task.run();
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Loading failed: waiting requests, and later ones, get 503. */
     public void fail() {
         failed = true;

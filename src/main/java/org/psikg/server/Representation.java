@@ -94,18 +94,35 @@ public enum Representation {
         out.flush();
     }
 
-    /** Writes an HTML page with the status 200. */
-    static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * The policy of the generated pages: scripts, styles and data of this server only (the
+     * reader's and the charts' scripts, which ask this server's endpoint); no inline or
+     * evaluated script, so should anything slip past the escaping, it cannot run.
+     */
+    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Writes an HTML page with the status 200. */
     public static void writeHtml(HttpServletResponse response, String page) throws IOException {
         byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(HTML.contentType());
-        // The pages run no script and load nothing: should anything slip past the escaping, it cannot run.
         response.setHeader("Content-Security-Policy", PAGE_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /**
+     * The {@code Link} header (RFC 8288) naming the other representations of the resource
+     * asked for, each at {@code ?format=} of its own address.
+     */
+    public static void linkAlternates(HttpServletResponse response, Representation served, List<Representation> offers) {
+        List<String> links = offers.stream().filter(r -> r != served)
+                .map(r -> "<?format=" + r.shortName() + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"").toList();
+        if (!links.isEmpty()) {
+            response.setHeader("Link", String.join(", ", links));
+        }
     }
 
     /** A plain-text error: the status and one line saying why. */

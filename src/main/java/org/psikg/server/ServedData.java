@@ -1,7 +1,9 @@
 package org.psikg.server;
 
+import java.nio.file.Path;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
 
 /**
@@ -16,9 +18,17 @@ public final class ServedData {
     private final DatasetGraph dataset;
     private final Dumps dumps;
     private volatile PrefixMapping prefixes;
+    private final Path textIndex;
+    private volatile TextIndex index;
 
     public ServedData(DatasetGraph tdb, ServerSettings settings) {
+        this(tdb, settings, null);
+    }
+
+    /** {@code textIndex}: the folder of the index {@code build --tdb2} wrote beside the store, or null to build one in memory. */
+    public ServedData(DatasetGraph tdb, ServerSettings settings, Path textIndex) {
         this.dataset = tdb;
+        this.textIndex = textIndex;
         // With updates allowed the data may change, so the dumps are written afresh each time.
         this.dumps = new Dumps(tdb, this::prefixes, !settings.allowUpdate());
     }
@@ -35,6 +45,29 @@ public final class ServedData {
             prefixes = p;
         }
         return p;
+    }
+
+    /**
+     * The full-text index: opened from the folder given, or built in memory from the
+     * dataset, on first use (the store may still be loading when the server starts).
+     */
+    public TextIndex textIndex() {
+        TextIndex i = index;
+        if (i == null) {
+            synchronized (this) {
+                i = index;
+                if (i == null) {
+                    try {
+                        i = textIndex != null && java.nio.file.Files.isDirectory(textIndex) ? TextIndex.open(textIndex)
+                                : TextIndex.build(dataset);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    index = i;
+                }
+            }
+        }
+        return i;
     }
 
     public Dumps dumps() {

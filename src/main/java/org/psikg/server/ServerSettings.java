@@ -31,10 +31,14 @@ import java.util.Objects;
  * @param maxConcurrentPerClient the most requests one client address may have in progress at once
  * @param trustedProxy          the address of a reverse proxy whose X-Forwarded-For (its last
  *                              entry) names the client; {@code null}: the header is never believed
+ * @param queryLimits           the limits inside the engine: the gate, the sizes, the queries in flight
+ * @param requestThreads        the most threads serving requests (Jetty's pool)
+ * @param minRequestBytesPerSecond the slowest a request body may arrive; a slower one is dropped
  */
 public record ServerSettings(String host, int port, String baseUrl, Duration firstResult, Duration total, int maxRows,
                              boolean allowUpdate, boolean allowService, String corsOrigin, int maxQueryLength,
-                             int maxRequestBytes, int maxConcurrentPerClient, String trustedProxy) {
+                             int maxRequestBytes, int maxConcurrentPerClient, String trustedProxy,
+                             QueryLimits queryLimits, int requestThreads, int minRequestBytesPerSecond) {
 
     public static final String DATASET = "/psikg";
 
@@ -46,6 +50,9 @@ public record ServerSettings(String host, int port, String baseUrl, Duration fir
         atLeastOne("maxQueryLength", maxQueryLength);
         atLeastOne("maxRequestBytes", maxRequestBytes);
         atLeastOne("maxConcurrentPerClient", maxConcurrentPerClient);
+        Objects.requireNonNull(queryLimits, "queryLimits");
+        atLeastOne("requestThreads", requestThreads);
+        atLeastOne("minRequestBytesPerSecond", minRequestBytesPerSecond);
     }
 
     public static ServerSettings defaults() {
@@ -73,6 +80,9 @@ public record ServerSettings(String host, int port, String baseUrl, Duration fir
         b.maxRequestBytes = maxRequestBytes;
         b.maxConcurrentPerClient = maxConcurrentPerClient;
         b.trustedProxy = trustedProxy;
+        b.queryLimits = queryLimits;
+        b.requestThreads = requestThreads;
+        b.minRequestBytesPerSecond = minRequestBytesPerSecond;
         return b;
     }
 
@@ -103,6 +113,9 @@ public record ServerSettings(String host, int port, String baseUrl, Duration fir
         private int maxRequestBytes = 1 << 20;
         private int maxConcurrentPerClient = 4;
         private String trustedProxy;
+        private QueryLimits queryLimits = QueryLimits.defaults();
+        private int requestThreads = 128;
+        private int minRequestBytesPerSecond = 1024;
 
         private Builder() {
         }
@@ -162,9 +175,22 @@ public record ServerSettings(String host, int port, String baseUrl, Duration fir
             return this;
         }
 
+        public Builder queryLimits(QueryLimits value) {
+            queryLimits = value;
+            return this;
+        }
+
+        /** Jetty's request pool, and the slowest a request body may arrive (bytes per second). */
+        public Builder connections(int threads, int minBytesPerSecond) {
+            requestThreads = threads;
+            minRequestBytesPerSecond = minBytesPerSecond;
+            return this;
+        }
+
         public ServerSettings build() {
             return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService,
-                    corsOrigin, maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy);
+                    corsOrigin, maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits,
+                    requestThreads, minRequestBytesPerSecond);
         }
     }
 }

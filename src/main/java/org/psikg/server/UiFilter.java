@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * The browser UI: {@code ui/index.html} of the resource folder
- * src/main/resources/org/psikg/server/ui/ at /, the folder's other files at /ui/NAME, and the
+ * src/main/resources/org/psikg/server/ui/ (the SPARQL editor) at /sparql, the folder's other files at /ui/NAME, and the
  * two files of the bundled YASGUI webjar at /ui/yasgui/VERSION/yasgui.min.js and
  * /ui/yasgui/VERSION/yasgui.min.css. Nothing else of the classpath is reachable: only GET and
  * HEAD, only file names of letters, digits, {@code . _ -} that do not start with a dot, and
@@ -64,7 +64,7 @@ public final class UiFilter implements Filter {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             Matcher own = OWN.matcher(path);
             Matcher yasgui = YASGUI.matcher(path);
-            if (path.equals("/") || path.isEmpty()) {
+            if (path.equals("/sparql")) {
                 url = file(FOLDER + "/index.html");
                 type = "html";
             } else if (own.matches()) {

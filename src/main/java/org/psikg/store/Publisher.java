@@ -13,16 +13,23 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.psikg.io.PrintableText;
 
 /**
  * Copies a dataset into any SPARQL 1.1 Graph Store Protocol endpoint: one
  * {@code PUT URL?graph=IRI} per named graph, its triples as N-Triples (the simplest format
  * every store reads), with HTTP Basic authentication when a user is given. PUT replaces the
- * graph, so publishing twice leaves the same data. Graphs go in IRI order; a graph the
+ * graph, so publishing twice leaves the same data. A graph refused as too large (413) is sent
+ * again in parts, a PUT and then POSTs, halving the part size while the target refuses, with
+ * the triples that share a blank node always in one part. Graphs go in IRI order; a graph the
  * target refuses does not stop the others, and each outcome is reported.
  * <pre>
  * List&lt;Publisher.Outcome&gt; outcomes = new Publisher(URI.create("http://db:3030/ds/data"), "admin", "pw").publish(dsg);
@@ -30,11 +37,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 public final class Publisher {
     /** What the target said to one graph: the HTTP status (0 if it could not be reached) and its message. */
-    public record Outcome(String graph, long triples, int status, String message) {
+    public record Outcome(String graph, long triples, int status, String message, int parts) {
         public boolean ok() {
             return status >= 200 && status < 300;
         }
     }
+
+    /** The smallest part a graph is split into for a target that refuses larger ones. */
+    static final long MIN_PART_BYTES = 4 * 1024;
 
     private final URI endpoint;
     private final String graphParameter;
@@ -72,29 +82,105 @@ public final class Publisher {
     }
 
     private Outcome put(String graph, DatasetGraph dsg) throws InterruptedException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        RDFDataMgr.write(body, dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graph)), RDFFormat.NTRIPLES);
-        long triples = dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graph)).size();
+        Graph g = dsg.getGraph(NodeFactory.createURI(graph));
+        List<byte[]> units = units(g);
+        long bytes = units.stream().mapToLong(u -> u.length).sum();
+        Outcome outcome = send(graph, g.size(), parts(units, Long.MAX_VALUE));
+        // A target that refuses the graph as too large takes it in parts: the first PUT, the
+        // others POSTed (added), each half the size of the last try, as long as it answers 413.
+        for (long limit = bytes / 2; outcome.status() == 413 && limit >= MIN_PART_BYTES; limit /= 2) {
+            outcome = send(graph, g.size(), parts(units, limit));
+        }
+        return outcome;
+    }
+
+    /**
+     * The graph's triples as N-Triples, in units that can be sent apart: a triple alone, or
+     * every triple that shares a blank node with another (a blank node sent in two requests
+     * would become two nodes).
+     */
+    private static List<byte[]> units(Graph g) {
+        Map<Node, Integer> group = new HashMap<>();
+        List<StringBuilder> withBlanks = new ArrayList<>();
+        List<byte[]> units = new ArrayList<>();
+        List<Triple> triples = g.find().toList();
+        UnionFind sets = new UnionFind();
+        for (Triple t : triples) {
+            if (t.getSubject().isBlank() && t.getObject().isBlank()) {
+                sets.union(t.getSubject(), t.getObject());
+            }
+        }
+        for (Triple t : triples) {
+            String line = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                    + NodeFmtLib.strNT(t.getObject()) + " .\n";
+            Node blank = t.getSubject().isBlank() ? t.getSubject() : t.getObject().isBlank() ? t.getObject() : null;
+            if (blank == null) {
+                units.add(line.getBytes(StandardCharsets.UTF_8));
+            } else {
+                int i = group.computeIfAbsent(sets.find(blank), k -> {
+                    withBlanks.add(new StringBuilder());
+                    return withBlanks.size() - 1;
+                });
+                withBlanks.get(i).append(line);
+            }
+        }
+        withBlanks.forEach(sb -> units.add(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        return units;
+    }
+
+    /** Packs the units into bodies of at most {@code limit} bytes (a unit larger than that goes alone). */
+    private static List<byte[]> parts(List<byte[]> units, long limit) {
+        List<byte[]> parts = new ArrayList<>();
+        ByteArrayOutputStream part = new ByteArrayOutputStream();
+        for (byte[] unit : units) {
+            if (part.size() > 0 && part.size() + unit.length > limit) {
+                parts.add(part.toByteArray());
+                part.reset();
+            }
+            part.writeBytes(unit);
+        }
+        if (part.size() > 0 || parts.isEmpty()) {
+            parts.add(part.toByteArray());
+        }
+        return parts;
+    }
+
+    /** PUTs the first part (replacing the graph) and POSTs the others; stops at the first refusal. */
+    private Outcome send(String graph, long triples, List<byte[]> parts) throws InterruptedException {
+        Outcome first = null;
+        for (int i = 0; i < parts.size(); i++) {
+            Outcome o = request(graph, triples, parts.get(i), i == 0 ? "PUT" : "POST", parts.size());
+            if (!o.ok()) {
+                return o;
+            }
+            first = first == null ? o : first;
+        }
+        return first;
+    }
+
+    private Outcome request(String graph, long triples, byte[] body, String method, int parts) throws InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(target(graph))
                 .timeout(Duration.ofMinutes(10))
                 .header("Content-Type", "application/n-triples")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         IOException failure = null;
-        // PUT is idempotent, so one more try is safe: a pooled connection that the server closed
-        // after its previous answer (as after a refusal) fails before the request is sent.
+        // PUT and the POSTs after it are safe to send once more: the whole graph is sent again
+        // from its PUT should a part fail, and a pooled connection that the server closed after
+        // its previous answer (as after a refusal) fails before the request is sent.
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                String text = response.body() == null ? "" : response.body().strip();
-                return new Outcome(graph, triples, response.statusCode(), text.length() > 300 ? text.substring(0, 300) + "…" : text);
+                String text = response.body() == null ? "" : response.body();
+                return new Outcome(graph, triples, response.statusCode(), text.isBlank() ? "(the target sent no message: "
+                        + PrintableText.reason(response.statusCode()) + ")" : PrintableText.of(text), parts);
             } catch (IOException e) {
                 failure = e;
             }
         }
-        return new Outcome(graph, triples, 0, "could not reach " + endpoint + ": " + failure);
+        return new Outcome(graph, triples, 0, "could not reach " + endpoint + ": " + failure, parts);
     }
 
     /** The endpoint with {@code graph=IRI} (or the other parameter name) added to its query string. */
@@ -103,5 +189,28 @@ public final class Publisher {
         String sep = endpoint.getRawQuery() == null ? "?" : "&";
         return URI.create(base + sep + URLEncoder.encode(graphParameter, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(graph, StandardCharsets.UTF_8));
+    }
+}
+
+/** Disjoint sets of blank nodes, joined where a triple links two of them. */
+final class UnionFind {
+    private final Map<Node, Node> parent = new HashMap<>();
+
+    Node find(Node n) {
+        Node p = parent.getOrDefault(n, n);
+        if (p.equals(n)) {
+            return n;
+        }
+        Node root = find(p);
+        parent.put(n, root);
+        return root;
+    }
+
+    void union(Node a, Node b) {
+        Node ra = find(a);
+        Node rb = find(b);
+        if (!ra.equals(rb)) {
+            parent.put(ra, rb);
+        }
     }
 }

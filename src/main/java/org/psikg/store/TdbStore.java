@@ -80,7 +80,18 @@ public final class TdbStore {
             throw new InputException(InputError.of(Location.ofFile(dir.toString()), ErrorCode.IO,
                     "not a TDB2 store").withHint("write one with: psikg build --tdb2 " + dir));
         }
-        return unionDefault(DatabaseMgr.connectDatasetGraph(folder.target().toString()));
+        try {
+            return unionDefault(DatabaseMgr.connectDatasetGraph(folder.target().toString()));
+        } catch (RuntimeException e) {
+            // A damaged or foreign store: TDB2 says what it found unreadable.
+            throw new InputException(InputError.of(Location.ofFile(dir.toString()), ErrorCode.IO,
+                    "cannot open the TDB2 store: " + e.getMessage()).withHint("write it again with: psikg build --tdb2 " + dir));
+        }
+    }
+
+    /** Closes a store that {@link #open} opened and lets go of its files and lock, so that this process may write it again. */
+    public static void release(DatasetGraph store) {
+        TDBInternal.expel(store);
     }
 
     /** The prefixes a store was written with. */

@@ -13,6 +13,7 @@ public final class PSI {
     public static final Node Article = term("Article");
     public static final Node UnicodeCodePoint = term("UnicodeCodePoint");
     public static final Node offsetUnit = term("offsetUnit");
+    public static final Node pageFurniture = term("pageFurniture");
     public static final Node sha256 = term("sha256");
     public static final Node characterCount = term("characterCount");
     public static final Node textFile = term("textFile");

@@ -153,6 +153,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aTdb2StoreIsValidatedAsItsSeedsAreAndStaysWritable() throws Exception {
+        Path store = tmp.resolve("tdb2");
+        String[] build = {"build", "--seeds", tmp.resolve("seeds").toString(), "--ontology", tmp.resolve("ontology.ttl").toString(),
+            "--out", tmp.resolve("out/x.trig").toString(), "--tdb2", store.toString()};
+        assertEquals(0, Cli.run(build).exit());
+        Cli.Result seeds = validate();
+        Cli.Result tdb2 = Cli.run("validate", "--tdb2", store.toString(), "--shapes", SHAPES);
+        assertEquals(1, tdb2.exit(), tdb2.both());
+        assertEquals(seeds.out(), tdb2.out(), "the same results, sources and prefixes from the store as from its seeds");
+        // The store is let go once validated: this process can replace it.
+        Cli.Result again = Cli.run(build);
+        assertEquals(0, again.exit(), again.both());
+        Cli.Result both = Cli.run("validate", "--seeds", tmp.resolve("seeds").toString(), "--tdb2", store.toString());
+        assertEquals(2, both.exit(), both.both());
+        assertTrue(both.err().contains("mutually exclusive"), both.err());
+    }
+
+    @Test
     void badShapesOrDataExitTwoAndWriteNothing() throws Exception {
         Path badShapes = Files.createDirectories(tmp.resolve("bad-shapes"));
         Files.writeString(badShapes.resolve("x.ttl"), "@prefix sh: <http://www.w3.org/ns/shacl#> .\n<a> a sh:NodeShape .\n<b> <c> <d\n");

@@ -36,7 +36,7 @@ class BrowserTest {
         long rows = TestServer.query(query, "text/tab-separated-values").body().lines().count() - 1;
         assertTrue(rows >= 1 && rows <= 50, "some rows, on YASR's first page: " + rows);
         Path netLog = dir.resolve("net.json");
-        String dom = chromium(dir.resolve("profile"), netLog, "/?query=" + enc(query) + "&run=1");
+        String dom = chromium(dir.resolve("profile"), netLog, "/sparql?query=" + enc(query) + "&run=1");
 
         String body = resultRows(dom);
         assertEquals(rows, ROW.matcher(body).results().count(), body);
@@ -61,9 +61,9 @@ class BrowserTest {
         Path profile = dir.resolve("profile");
         String first = "SELECT ?firstColumn WHERE { <https://w3id.org/psikg/id/eaeu> <http://www.w3.org/2000/01/rdf-schema#label> ?firstColumn }";
         String second = "SELECT ?secondColumn WHERE { <https://w3id.org/psikg/id/armenia> <http://www.w3.org/2000/01/rdf-schema#label> ?secondColumn }";
-        String before = chromium(profile, null, "/?query=" + enc(first) + "&run=1");
+        String before = chromium(profile, null, "/sparql?query=" + enc(first) + "&run=1");
         assertTrue(resultRows(before).contains("Eurasian Economic Union"), before);
-        String after = chromium(profile, null, "/?query=" + enc(second) + "&run=1");
+        String after = chromium(profile, null, "/sparql?query=" + enc(second) + "&run=1");
         String rows = resultRows(after);
         assertTrue(rows.contains("Armenia") && !rows.contains("Eurasian Economic Union"), rows);
         assertTrue(after.contains("secondColumn") && !after.contains("firstColumn"), after);

@@ -74,16 +74,16 @@ class LinkedDataTest {
     @Test
     void openInSparqlCarriesAQueryThatRuns() {
         String html = TestServer.get("/id/eaeu", "text/html").body();
-        int at = html.indexOf("/?query=");
-        String encoded = html.substring(at + "/?query=".length(), html.indexOf('"', at));
+        int at = html.indexOf("/sparql?query=");
+        String encoded = html.substring(at + "/sparql?query=".length(), html.indexOf('"', at));
         String query = URLDecoder.decode(encoded.replace("&amp;", "&"), StandardCharsets.UTF_8);
         assertTrue(query.contains("<https://w3id.org/psikg/id/eaeu>"), query);
         HttpResponse<String> r = TestServer.query(query, "text/tab-separated-values");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().lines().count() > 10, r.body());
-        // The editor at / fills a tab from ?query= in the browser (BrowserTest sees it); here,
+        // The editor at /sparql fills a tab from ?query= in the browser (BrowserTest sees it); here,
         // the page is the editor, with YASGUI served from this server.
-        HttpResponse<String> page = TestServer.get("/?query=" + encoded, "text/html");
+        HttpResponse<String> page = TestServer.get("/sparql?query=" + encoded, "text/html");
         assertEquals(200, page.statusCode());
         assertEquals("text/html", SparqlProtocolTest.mediaType(page));
         assertTrue(page.body().contains("<script src=\"ui/yasgui/4.5.0/yasgui.min.js\"></script>"), page.body());
@@ -92,7 +92,7 @@ class LinkedDataTest {
 
     @Test
     void editorPageLoadsOnlyThisServersAssetsWithTheirTypes() {
-        HttpResponse<String> page = TestServer.get("/", "text/html");
+        HttpResponse<String> page = TestServer.get("/sparql", "text/html");
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("default-src 'none'") && policy.contains("script-src 'self';")
                 && policy.contains("connect-src 'self';"), policy);
@@ -213,8 +213,8 @@ class LinkedDataTest {
     }
 
     @Test
-    void indexPageLinksEverything() {
-        HttpResponse<String> r = TestServer.get("/", "text/html");
+    void editorPageLinksEverything() {
+        HttpResponse<String> r = TestServer.get("/sparql", "text/html");
         assertEquals(200, r.statusCode());
         // Relative links, so that the page works behind a proxy that adds a path too.
         for (String link : new String[] {"psikg/sparql", "dumps/", ".well-known/void", "ontology", "docs/server.md"}) {

@@ -76,6 +76,62 @@ class PublishTest {
     }
 
     @Test
+    void aTdb2StorePublishesTheSameGraphs() throws Exception {
+        Path store = tmp.resolve("tdb2");
+        Cli.Result build = Cli.run("build", "--seeds", TestServer.corpus().resolve("seeds").toString(), "--ontology",
+                TestServer.corpus().resolve("ontology.ttl").toString(), "--out", tmp.resolve("psikg.trig").toString(),
+                "--tdb2", store.toString());
+        assertEquals(0, build.exit(), build.both());
+        DatasetGraph target = DatasetGraphFactory.createTxnMem();
+        FusekiServer fuseki = writable(target, null);
+        try {
+            Cli.Result r = Cli.run("publish", "--tdb2", store.toString(), "--to",
+                    "http://localhost:" + fuseki.getHttpPort() + "/ds/data");
+            assertEquals(0, r.exit(), r.both());
+            DatasetGraph copy = DatasetGraphFactory.create();
+            target.find().forEachRemaining(copy::add);
+            Rdf.assertIsomorphic(TestServer.graph().dataset(), copy, "published from the store");
+        } finally {
+            fuseki.stop();
+        }
+    }
+
+    @Test
+    void aTargetThatRefusesLargeBodiesGetsEachGraphInParts() throws Exception {
+        // psikg itself with updates on and a body limit far below the largest graph of the
+        // fixture: the graphs over it go as a PUT and POSTs, and every quad arrives once.
+        DatasetGraph target = org.psikg.store.TdbStore.emptyInMemory();
+        ServerSettings settings = ServerSettings.builder().port(0).allowUpdate(true).requestLimits(100_000, 20_000, 4).build();
+        try (PsikgServer psikg = PsikgServer.start(target, settings, Path.of("docs"))) {
+            String url = "http://127.0.0.1:" + psikg.port() + "/psikg/data";
+            Cli.Result r = Cli.run(publish(url));
+            assertEquals(0, r.exit(), r.both());
+            assertTrue(r.out().matches("(?s).* parts\\).*"), "some graph needed parts: " + r.out());
+            DatasetGraph back = DatasetGraphFactory.create();
+            org.apache.jena.system.Txn.executeRead(target, () -> target.find().forEachRemaining(back::add));
+            Rdf.assertIsomorphic(TestServer.graph().dataset(), back, "published in parts");
+            // Again: the PUT of the first part replaces the graph, the parts are not added twice.
+            assertEquals(0, Cli.run(publish(url)).exit());
+            assertEquals(TestServer.graph().dataset().stream().count(),
+                    (long) org.apache.jena.system.Txn.calculateRead(target, () -> target.stream().count()));
+        }
+    }
+
+    @Test
+    void aRefusalPrintsTheTargetsStatusAndMessage() throws Exception {
+        DatasetGraph target = org.psikg.store.TdbStore.emptyInMemory();
+        // Below the smallest part psikg sends: the refusal stands, and says why.
+        ServerSettings settings = ServerSettings.builder().port(0).allowUpdate(true).requestLimits(100_000, 1_000, 4).build();
+        try (PsikgServer psikg = PsikgServer.start(target, settings, Path.of("docs"))) {
+            Cli.Result r = Cli.run(publish("http://127.0.0.1:" + psikg.port() + "/psikg/data"));
+            assertEquals(1, r.exit(), r.both());
+            assertTrue(r.err().contains("(HTTP 413): "), r.err());
+            assertTrue(r.err().contains("request body too large: more than the 1000 bytes this server accepts")
+                    || r.err().contains("(the target sent no message: 413 Content Too Large)"), r.err());
+        }
+    }
+
+    @Test
     void basicAuthentication() throws IOException {
         Path passwords = tmp.resolve("passwd");
         Files.writeString(passwords, "loader: s3cret\n");

@@ -22,8 +22,8 @@ class QueryGuardTest {
         "SELECT * { ?s ?p ?o } ORDER BY (EXISTS { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } })",
     })
     void serviceIsRefused(String q) {
-        assertTrue(QueryGuard.refusal(QueryFactory.create(q, Syntax.syntaxARQ), false).orElseThrow().contains("SERVICE"));
-        assertEquals(java.util.Optional.empty(), QueryGuard.refusal(QueryFactory.create(q, Syntax.syntaxARQ), true));
+        assertTrue(QueryGuard.refusal(QueryFactory.create(q, Syntax.syntaxARQ), QueryLimits.defaults(), false).orElseThrow().contains("SERVICE"));
+        assertEquals(java.util.Optional.empty(), QueryGuard.refusal(QueryFactory.create(q, Syntax.syntaxARQ), QueryLimits.defaults(), true));
     }
 
     @ParameterizedTest
@@ -38,7 +38,7 @@ class QueryGuardTest {
         "SELECT * { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o FILTER(<http://jena.apache.org/ARQ/jsFunction#f>(?o)) } }",
     })
     void scriptFunctionsAreRefused(String q) {
-        assertTrue(QueryGuard.refusal(QueryFactory.create(q, Syntax.syntaxARQ), true).orElseThrow().contains("script"));
+        assertTrue(QueryGuard.refusal(QueryFactory.create(q, Syntax.syntaxARQ), QueryLimits.defaults(), true).orElseThrow().contains("script"));
     }
 
     @ParameterizedTest
@@ -48,6 +48,6 @@ class QueryGuardTest {
         "SELECT * { ?s ?p ?o FILTER(STRLEN(?o) > 3) }",
     })
     void ordinaryQueriesPass(String q) {
-        assertEquals(java.util.Optional.empty(), QueryGuard.refusal(QueryFactory.create(q, Syntax.syntaxARQ), false));
+        assertEquals(java.util.Optional.empty(), QueryGuard.refusal(QueryFactory.create(q, Syntax.syntaxARQ), QueryLimits.defaults(), false));
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psikg.support.Cli;
 
-/** {@code psikg serve} as a command: from seeds, from a TDB2 store, and its refusals of bad options. */
+/** {@code psikg serve} as a command: from seeds, from a dataset file, from a TDB2 store, and its refusals of bad options. */
 class ServeCommandTest {
     @TempDir
     Path tmp;
@@ -27,7 +27,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void servesSeedsAndATdb2StoreAlike() throws Exception {
+    void servesSeedsADatasetFileAndATdb2StoreAlike() throws Exception {
         String seeds = TestServer.corpus().resolve("seeds").toString();
         String ontology = TestServer.corpus().resolve("ontology.ttl").toString();
         String expected = Long.toString(TestServer.graph().dataset().stream().count());
@@ -39,6 +39,9 @@ class ServeCommandTest {
         Cli.Result build = Cli.run("build", "--seeds", seeds, "--ontology", ontology, "--out",
                 tmp.resolve("psikg.trig").toString(), "--tdb2", store.toString());
         assertEquals(0, build.exit(), build.both());
+        try (ServeProcess p = ServeProcess.start("--data", tmp.resolve("psikg.nq").toString(), "--port", "0")) {
+            assertEquals(expected, count(p.url()));
+        }
         try (ServeProcess p = ServeProcess.start("--tdb2", store.toString(), "--port", "0")) {
             assertEquals(expected, count(p.url()));
             HttpResponse<String> page = TestServer.CLIENT.send(HttpRequest.newBuilder(URI.create(p.url() + "/id/eaeu"))

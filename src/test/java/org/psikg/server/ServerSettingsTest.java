@@ -26,16 +26,21 @@ class ServerSettingsTest {
         assertEquals(1 << 20, s.maxRequestBytes());
         assertEquals(4, s.maxConcurrentPerClient());
         assertNull(s.trustedProxy());
+        assertEquals(QueryLimits.defaults(), s.queryLimits());
+        assertEquals(16, s.queryLimits().maxInFlight());
+        assertEquals(128, s.requestThreads());
+        assertEquals(1024, s.minRequestBytesPerSecond());
     }
 
     @Test
     void toBuilderChangesOnlyWhatItIsTold() {
         ServerSettings s = ServerSettings.builder().port(0).host("::1").baseUrl("https://example.org")
                 .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2)).maxRows(5).corsOrigin(null)
-                .requestLimits(10, 20, 3).trustedProxy("127.0.0.3").build();
+                .requestLimits(10, 20, 3).trustedProxy("127.0.0.3")
+                .queryLimits(QueryLimits.defaults().withInFlight(2, 3)).connections(9, 10).build();
         ServerSettings open = s.toBuilder().allowUpdate(true).allowService(true).build();
         assertEquals(new ServerSettings("::1", 0, "https://example.org", Duration.ofSeconds(1), Duration.ofSeconds(2), 5,
-                true, true, null, 10, 20, 3, "127.0.0.3"), open);
+                true, true, null, 10, 20, 3, "127.0.0.3", QueryLimits.defaults().withInFlight(2, 3), 9, 10), open);
         assertEquals(false, s.allowUpdate(), "the original is unchanged");
     }
 
@@ -46,6 +51,10 @@ class ServerSettingsTest {
             () -> ServerSettings.builder().requestLimits(0, 1, 1).build(),
             () -> ServerSettings.builder().requestLimits(1, 0, 1).build(),
             () -> ServerSettings.builder().requestLimits(1, 1, 0).build(),
+            () -> ServerSettings.builder().connections(0, 1).build(),
+            () -> ServerSettings.builder().connections(1, 0).build(),
+            () -> QueryLimits.defaults().withInFlight(0, 1),
+            () -> QueryLimits.defaults().withSizes(1, 0),
             () -> ServerSettings.builder().timeouts(Duration.ZERO, Duration.ofSeconds(1)).build(),
             () -> ServerSettings.builder().timeouts(Duration.ofSeconds(1), Duration.ofSeconds(-1)).build()}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad::run);

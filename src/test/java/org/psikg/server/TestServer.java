@@ -30,11 +30,13 @@ final class TestServer {
     static final String TRUSTED_PROXY = "127.0.0.3";
     /**
      * Short limits, so that the timeout and row-cap tests are quick; a request limit below
-     * Jetty's own 512 KiB for the request head, so that a query string can go over ours.
+     * Jetty's own 512 KiB for the request head, so that a query string can go over ours;
+     * strings of at most 100,000 characters and answers of at most 1 MiB.
      */
     static final ServerSettings SETTINGS = ServerSettings.builder().port(0)
             .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)).maxRows(100)
-            .requestLimits(100_000, 256 * 1024, 4).trustedProxy(TRUSTED_PROXY).build();
+            .requestLimits(100_000, 256 * 1024, 4).trustedProxy(TRUSTED_PROXY)
+            .queryLimits(QueryLimits.defaults().withSizes(100_000, 1L << 20)).build();
     static final String SCRIPT = "<script>alert(1)</script>";
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

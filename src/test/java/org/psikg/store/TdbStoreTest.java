@@ -129,4 +129,16 @@ class TdbStoreTest {
         assertTrue(e.errors().get(0).format().contains("not a TDB2 store"), e.errors().get(0).format());
         assertThrows(InputException.class, () -> TdbStore.open(tmp.resolve("missing")));
     }
+
+    @Test
+    void aDamagedStoreIsBadInputNamingTheFolder() throws IOException {
+        Path generation = Files.createDirectories(tmp.resolve("damaged/Data-0001"));
+        // Index files whose size is no multiple of TDB2's block size, as a copy cut short leaves them.
+        Files.write(generation.resolve("SPO.bpt"), new byte[5000]);
+        Files.write(generation.resolve("SPO.dat"), new byte[5000]);
+        InputException e = assertThrows(InputException.class, () -> TdbStore.open(tmp.resolve("damaged")));
+        String message = e.errors().get(0).format();
+        assertTrue(message.startsWith(tmp.resolve("damaged") + ": error: cannot open the TDB2 store: "), message);
+        assertTrue(message.endsWith("[io]\n  hint: write it again with: psikg build --tdb2 " + tmp.resolve("damaged")), message);
+    }
 }

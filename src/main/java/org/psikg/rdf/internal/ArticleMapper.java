@@ -134,6 +134,15 @@ public final class ArticleMapper {
         out.add(graph, self, PSI.text, NodeFactory.createLiteralString(article.text()));
         out.add(graph, self, PSI.sourceFile, NodeFactory.createLiteralString(article.annotationFile()));
         out.add(graph, self, PSI.sourceLine, integer(meta.location().line()));
+        for (Anchor f : article.furniture()) {
+            // Named by its offsets: the same furniture gets the same IRI in every build.
+            Node selector = NodeFactory.createURI(self.getURI() + "/furniture/" + f.start() + "-" + f.end());
+            out.add(graph, self, PSI.pageFurniture, selector);
+            out.add(graph, selector, RDF.type.asNode(), OA.TextPositionSelector.asNode());
+            out.add(graph, selector, OA.start.asNode(), NodeFactory.createLiteralDT(Integer.toString(f.start()), XSDDatatype.XSDnonNegativeInteger));
+            out.add(graph, selector, OA.end.asNode(), NodeFactory.createLiteralDT(Integer.toString(f.end()), XSDDatatype.XSDnonNegativeInteger));
+            out.add(graph, selector, PSI.offsetUnit, PSI.UnicodeCodePoint);
+        }
     }
 
     private void describeAnnotation(Article article, AnchoredAnnotation aa, int[] text, TermResolver terms,

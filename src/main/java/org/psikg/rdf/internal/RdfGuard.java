@@ -13,6 +13,7 @@ import org.apache.jena.riot.Lang;
 import org.psikg.error.ErrorCode;
 import org.psikg.error.InputError;
 import org.psikg.error.InputException;
+import org.psikg.error.LineCounter;
 import org.psikg.error.Location;
 
 /**
@@ -90,7 +91,7 @@ public final class RdfGuard {
 
     private static int deeper(int depth, Cursor in, String name) {
         if (depth + 1 > MAX_DEPTH) {
-            throw new InputException(InputError.of(new Location(name, in.line, in.column), ErrorCode.RDF_DEPTH,
+            throw new InputException(InputError.of(in.location(name), ErrorCode.RDF_DEPTH,
                     "nesting deeper than " + MAX_DEPTH + " levels"));
         }
         return depth + 1;
@@ -172,9 +173,9 @@ public final class RdfGuard {
         private final Reader in;
         private final int[] ahead = new int[2];
         private int buffered;
-        int line = 1;
-        int column;
-        private boolean newline;
+        private final LineCounter counter = new LineCounter();
+        private int line = 1;
+        private int column = 1;
 
         Cursor(Reader in) {
             this.in = in;
@@ -196,18 +197,19 @@ public final class RdfGuard {
             } else {
                 c = in.read();
             }
-            if (newline) {
-                line++;
-                column = 0;
-                newline = false;
-            }
-            if (c == '\n') {
-                newline = true;
-            }
-            if (c >= 0 && !Character.isLowSurrogate((char) c)) {
-                column++;
+            if (c >= 0) {
+                if (!Character.isLowSurrogate((char) c)) {
+                    line = counter.line();
+                    column = counter.column();
+                }
+                counter.passChar((char) c);
             }
             return c;
+        }
+
+        /** Where the last character read starts. */
+        Location location(String name) {
+            return new Location(name, line, column);
         }
 
         @Override

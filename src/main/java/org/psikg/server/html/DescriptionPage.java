@@ -41,7 +41,7 @@ public final class DescriptionPage {
             h.close("h2");
             table(h, g, s, values, 0);
         }
-        return Html.page(title, h.toString());
+        return Html.page(title, h.toString(), values.head());
     }
 
     private static void table(Html h, Graph g, Node s, Values values, int depth) {

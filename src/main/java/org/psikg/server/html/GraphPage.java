@@ -54,6 +54,6 @@ public final class GraphPage {
             values.term(h, s).close("td").element("td", Integer.toString(n)).close("tr");
         });
         h.close("table");
-        return Html.page(title, h.toString());
+        return Html.page(title, h.toString(), values.head());
     }
 }

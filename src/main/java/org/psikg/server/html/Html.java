@@ -7,7 +7,7 @@ package org.psikg.server.html;
  * <pre>
  * Html h = new Html();
  * h.open("p", "class", "iri").text(iri).close("p");
- * String page = Html.page("Russia", h.toString());
+ * String page = Html.page("Russia", h.toString(), PageHead.rdfAlternates());
  * </pre>
  */
 public final class Html {
@@ -21,6 +21,18 @@ public final class Html {
             blockquote{margin:.25rem 0;padding:.25rem .6rem;border-left:3px solid #c9d7f2;background:#f7f9fd}
             mark{background:#fff1a8}.tag{font-size:.75rem;background:#eef;border-radius:3px;padding:0 .3rem}.mode-reading{background:#fde3c0}.mode-hedged{background:#e3efd2}
             pre{white-space:pre-wrap;background:#f6f6f6;padding:.6rem}
+            header.site{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between;border-bottom:1px solid #ddd;padding-bottom:.4rem}
+            form.search input{width:18rem;padding:.25rem .4rem}form.search button{padding:.25rem .6rem}
+            .counts{display:flex;flex-wrap:wrap;gap:1rem;margin:.5rem 0}.counts div{background:#f3f6fc;border-radius:6px;padding:.5rem .9rem}
+            .counts b{display:block;font-size:1.5rem}.entries{columns:16rem}.entries li{break-inside:avoid}
+            .chart{width:100%;height:22rem;border:1px solid #eee;margin:.5rem 0}details.query summary{cursor:pointer;color:#555;font-size:.85rem}
+            .reader{font:17px/1.6 Georgia,serif;max-width:46rem}.reader p{margin:.6rem 0}
+            .reader .furniture{color:#999;font-size:.85rem;font-family:system-ui,sans-serif}
+            .reader a.hl{color:inherit;background:#fff1a8;border-bottom:2px solid #e0c200}.reader a.hl.d2{background:#ffd978}.reader a.hl.d3{background:#ffb35c}
+            .reader a.hl:target,.reader a.hl.sel{outline:2px solid #d96b00}
+            .panel{border:1px solid #d9c36b;background:#fffbea;padding:.4rem .7rem;margin:.4rem 0}.js .panel{display:none}.js .panel.open{display:block}.panel h3{margin:.2rem 0;font-size:1rem}
+            .layout{display:grid;grid-template-columns:minmax(0,46rem) minmax(0,1fr);gap:1.5rem}.side{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto}
+            .mode{font-size:.75rem;border-radius:3px;padding:0 .3rem;background:#e7f5e7}.hit mark{background:#ffe27a}
             """;
 
     private final StringBuilder out = new StringBuilder();
@@ -42,14 +54,37 @@ public final class Html {
         return b.toString();
     }
 
-    /** A whole page: the title, the site navigation, then the body. */
+    /** A whole page without alternates or scripts. */
     public static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + escape(title) + " · psikg</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n"
-                + "<nav><a href=\"/\">psikg</a><a href=\"/ontology\">ontology</a><a href=\"/psikg/sparql\">SPARQL endpoint</a>"
-                + "<a href=\"/dumps/\">dumps</a><a href=\"/.well-known/void\">VoID</a></nav>\n"
-                + body + "\n</body>\n</html>\n";
+        return page(title, body, PageHead.none());
+    }
+
+    /**
+     * A whole page: the title, its alternates and scripts, the site navigation with the search
+     * box, then the body.
+     */
+    public static String page(String title, String body, PageHead head) {
+        StringBuilder b = new StringBuilder(body.length() + 2048);
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<link rel=\"icon\" href=\"data:,\">\n")
+                .append("<title>").append(escape(title)).append(" · psikg</title>\n");
+        for (PageHead.Alternate a : head.alternates()) {
+            b.append("<link rel=\"alternate\" type=\"").append(escape(a.mediaType())).append("\" href=\"")
+                    .append(escape(a.href())).append("\">\n");
+        }
+        b.append("<style>").append(STYLE).append("</style>\n");
+        for (String src : head.scripts()) {
+            b.append("<script defer src=\"").append(escape(src)).append("\"></script>\n");
+        }
+        b.append("</head>\n<body>\n<header class=\"site\"><nav><a href=\"/\"><b>psikg</b></a><a href=\"/sparql\">SPARQL editor</a>")
+                .append("<a href=\"/ontology\">ontology</a><a href=\"/psikg/sparql\">endpoint</a>")
+                .append("<a href=\"/dumps/\">dumps</a><a href=\"/.well-known/void\">VoID</a></nav>")
+                .append("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">")
+                .append("<input type=\"search\" name=\"q\" placeholder=\"Search labels, quotes, texts (en, ru)\" aria-label=\"search\">")
+                .append("<button type=\"submit\">Search</button></form></header>\n")
+                .append(body).append("\n</body>\n</html>\n");
+        return b.toString();
     }
 
     /**

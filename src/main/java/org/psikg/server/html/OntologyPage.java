@@ -109,7 +109,7 @@ public final class OntologyPage {
                 entry(h, term, k);
             }
         }
-        return Html.page("Ontology", h.toString());
+        return Html.page("Ontology", h.toString(), values.head());
     }
 
     private Map<Kind, List<Node>> terms() {

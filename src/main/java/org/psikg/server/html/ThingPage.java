@@ -34,6 +34,8 @@ import org.psikg.server.ServerQueries;
  * </pre>
  */
 public final class ThingPage {
+    /** An article has an incoming arc from each of its hundreds of statements and targets: the page shows the first ones. */
+    private static final int MAX_INCOMING_PER_PROPERTY = 25;
     private static final Set<Node> SHOWN_AS_EVIDENCE = Set.of(RDF.subject.asNode(), RDF.object.asNode(), OA.hasBody.asNode());
 
     /** A quote that supports a statement or mentions the thing; {@code statement} is null for a mention. */
@@ -58,24 +60,31 @@ public final class ThingPage {
     }
 
     public static String render(DatasetGraph dsg, Node thing, Values values) {
-        return new ThingPage(dsg, thing, values).render();
+        ThingPage page = new ThingPage(dsg, thing, values);
+        return Html.page(page.labels.en(thing), page.body(true), values.head());
     }
 
-    private String render() {
+    /** The statements, incoming arcs and mentions of the thing, without the page around them. */
+    static String allTriples(DatasetGraph dsg, Node thing, Values values) {
+        return new ThingPage(dsg, thing, values).body(false);
+    }
+
+    private String body(boolean withTitle) {
         Map<Triple, Set<Node>> outgoing = arcs(dsg.find(Node.ANY, thing, Node.ANY, Node.ANY));
         Map<Triple, Set<Node>> incoming = arcs(dsg.find(Node.ANY, Node.ANY, Node.ANY, thing));
         incoming.keySet().removeIf(t -> SHOWN_AS_EVIDENCE.contains(t.getPredicate()));
         Map<Triple, List<Evidence>> evidence = evidence();
 
         Html h = new Html();
-        String title = labels.en(thing);
-        h.open("h1").text(title);
-        labels.ru(thing).ifPresent(ru -> h.raw(" ").open("span", "class", "ru", "lang", "ru").text(ru).raw("</span>"));
-        h.close("h1");
-        h.element("p", thing.getURI(), "class", "iri");
+        if (withTitle) {
+            h.open("h1").text(labels.en(thing));
+            labels.ru(thing).ifPresent(ru -> h.raw(" ").open("span", "class", "ru", "lang", "ru").text(ru).raw("</span>"));
+            h.close("h1");
+            h.element("p", thing.getURI(), "class", "iri");
+        }
         h.open("p");
         String query = ServerQueries.withIris("open-in-sparql.rq", Map.of("thing", thing.getURI()));
-        h.link(values.site().url("/?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)), "open in SPARQL");
+        h.link(values.site().url("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)), "open in SPARQL");
         for (Representation r : Representation.RDF) {
             h.raw(" · ").link("?format=" + r.shortName(), r.name().equals("JSONLD") ? "JSON-LD" : label(r));
         }
@@ -90,7 +99,7 @@ public final class ThingPage {
         for (Evidence e : mentions) {
             evidenceItem(h, e);
         }
-        return Html.page(title, h.toString());
+        return h.toString();
     }
 
     private static String label(Representation r) {
@@ -107,6 +116,7 @@ public final class ThingPage {
             h.element("p", "none", "class", "muted");
             return;
         }
+        Map<Node, Integer> perPredicate = new java.util.HashMap<>();
         h.open("table").open("tr");
         if (incoming) {
             h.element("th", "subject");
@@ -118,6 +128,17 @@ public final class ThingPage {
         h.element("th", "evidence").close("tr");
         for (Map.Entry<Triple, Set<Node>> arc : arcs.entrySet()) {
             Triple t = arc.getKey();
+            int seen = perPredicate.merge(t.getPredicate(), 1, Integer::sum);
+            if (incoming && seen > MAX_INCOMING_PER_PROPERTY) {
+                if (seen == MAX_INCOMING_PER_PROPERTY + 1) {
+                    long more = arcs.keySet().stream().filter(x -> x.getPredicate().equals(t.getPredicate())).count()
+                            - MAX_INCOMING_PER_PROPERTY;
+                    h.open("tr").open("td", "colspan", "3", "class", "muted")
+                            .text("… and " + more + " more with " + labels.shortForm(t.getPredicate()) + " (open in SPARQL for all)")
+                            .close("td").close("tr");
+                }
+                continue;
+            }
             h.open("tr");
             if (incoming) {
                 values.term(h.open("td"), t.getSubject()).close("td");
@@ -153,6 +174,8 @@ public final class ThingPage {
             values.term(h, e.article());
             h.raw(" · ");
         }
+        ReaderPage.passageHref(e.annotation()).ifPresent(href ->
+                h.open("a", "class", "in-reader", "href", values.site().url(href)).text("read in the article").raw("</a> · "));
         h.link(values.site().href(e.annotation()), "annotation");
         h.close("p");
     }

@@ -18,9 +18,22 @@ public final class Values {
     private final Labels labels;
     private final Site site;
 
+    private final PageHead head;
+
+    /** For a linked-data page, whose RDF is at {@code ?format=}. */
     public Values(Labels labels, Site site) {
+        this(labels, site, PageHead.rdfAlternates());
+    }
+
+    public Values(Labels labels, Site site, PageHead head) {
         this.labels = labels;
         this.site = site;
+        this.head = head;
+    }
+
+    /** The head of the page being written: its alternates and scripts. */
+    public PageHead head() {
+        return head;
     }
 
     public Labels labels() {
@@ -57,6 +70,23 @@ public final class Values {
                 h.text(lex);
             }
             return h;
+        }
+        return h.element("span", "(blank node)", "class", "muted");
+    }
+
+    /**
+     * One term in few bytes, for the long lists of the reader: a link by its label to a path
+     * of this site (or the IRI elsewhere), without the Russian label; a literal as its text.
+     */
+    public Html compactTerm(Html h, Node n) {
+        if (n.isURI()) {
+            String uri = n.getURI();
+            String href = uri.startsWith(org.psikg.vocab.PsikgIris.BASE) ? "/" + uri.substring(org.psikg.vocab.PsikgIris.BASE.length()) : uri;
+            return h.open("a", "href", href).text(labels.en(n)).raw("</a>");
+        }
+        if (n.isLiteral()) {
+            String lex = n.getLiteralLexicalForm();
+            return h.open("q").text(lex.length() > LONG ? lex.substring(0, LONG) + "…" : lex).raw("</q>");
         }
         return h.element("span", "(blank node)", "class", "muted");
     }

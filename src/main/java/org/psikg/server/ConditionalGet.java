@@ -1,0 +1,180 @@
+package org.psikg.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * Conditional GET for the pages and resources of a read-only dataset: each 200 answer to a
+ * GET or HEAD gets a strong {@code ETag} (the SHA-256 of its bytes, so it changes exactly when
+ * the representation does) and, when the data cannot change, {@code Last-Modified} (when the
+ * data was loaded); a request whose {@code If-None-Match} names that tag, or (without
+ * If-None-Match) whose {@code If-Modified-Since} is not before it, gets 304 without a body
+ * (RFC 9110, 13.1). The answer is buffered to be hashed: it is put only in front of bounded
+ * answers: everything but the dataset's services under /psikg/ (the SPARQL endpoint, the
+ * Graph Store), whose answers may be large and are not cached.
+ * <pre>
+ * builder.addFilter("/*", new ConditionalGet(Instant.now(), true));
+ * </pre>
+ */
+public final class ConditionalGet implements Filter {
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
+
+    private final Instant loaded;
+    private final boolean readOnly;
+
+    /** {@code loaded}: when the data was loaded; {@code readOnly}: false with --allow-update (no Last-Modified). */
+    public ConditionalGet(Instant loaded, boolean readOnly) {
+        this.loaded = loaded.truncatedTo(ChronoUnit.SECONDS);
+        this.readOnly = readOnly;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) resp;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ((!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) || path.startsWith(ServerSettings.DATASET + "/")) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        Buffered buffered = new Buffered(response);
+        chain.doFilter(request, buffered);
+        byte[] body = buffered.bytes();
+        if (buffered.getStatus() != HttpServletResponse.SC_OK) {
+            buffered.flushTo(response, body);
+            return;
+        }
+        String etag = "\"" + Dumps.sha256(body).substring(0, 32) + "\"";
+        response.setHeader("ETag", etag);
+        if (readOnly) {
+            response.setHeader("Last-Modified", HTTP_DATE.format(loaded));
+        }
+        if (notModified(request, etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setContentLength(-1);
+            response.setHeader("Content-Length", null);
+            return;
+        }
+        buffered.flushTo(response, body);
+    }
+
+    private boolean notModified(HttpServletRequest request, String etag) {
+        String match = request.getHeader("If-None-Match");
+        if (match != null) {
+            for (String tag : match.split(",")) {
+                String t = tag.strip();
+                // Weak comparison, as If-None-Match asks (RFC 9110, 13.1.2).
+                if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String since = request.getHeader("If-Modified-Since");
+        if (since == null || !readOnly) {
+            return false;
+        }
+        try {
+            return !loaded.isAfter(Instant.from(HTTP_DATE.parse(since.strip())));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The answer kept in memory until it is known whether it is sent. */
+    private static final class Buffered extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+
+        Buffered(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        bytes.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        bytes.write(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("blocking only");
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                String cs = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(cs)));
+            }
+            return writer;
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            // Set from the buffer when it is sent.
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            // Set from the buffer when it is sent.
+        }
+
+        @Override
+        public void flushBuffer() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        byte[] bytes() {
+            flushBuffer();
+            return bytes.toByteArray();
+        }
+
+        void flushTo(HttpServletResponse response, byte[] body) throws IOException {
+            if (body.length > 0 || getStatus() == HttpServletResponse.SC_OK) {
+                response.setContentLength(body.length);
+                response.getOutputStream().write(body);
+            }
+        }
+    }
+}
