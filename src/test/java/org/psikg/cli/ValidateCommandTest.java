@@ -161,7 +161,10 @@ class ValidateCommandTest {
         Cli.Result seeds = validate();
         Cli.Result tdb2 = Cli.run("validate", "--tdb2", store.toString(), "--shapes", SHAPES);
         assertEquals(1, tdb2.exit(), tdb2.both());
-        assertEquals(seeds.out(), tdb2.out(), "the same results, sources and prefixes from the store as from its seeds");
+        // Less the evidence lint, which reads the corpus: a store has none.
+        List<String> shaclOnly = seeds.out().lines().filter(l -> !l.contains("psish:EvidenceMentionRule")).toList();
+        assertEquals(String.join("\n", shaclOnly).replace("5 result(s): 1 violation(s), 2 warning(s)", "4 result(s): 1 violation(s), 1 warning(s)"),
+                String.join("\n", tdb2.out().lines().toList()), "the same results, sources and prefixes from the store as from its seeds");
         // The store is let go once validated: this process can replace it.
         Cli.Result again = Cli.run(build);
         assertEquals(0, again.exit(), again.both());
