@@ -72,6 +72,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "the most queries waiting for one of those; more, or a wait past --timeout, get 503 (default: ${DEFAULT-VALUE})")
     int maxQueued;
 
+    @Option(names = "--max-long-queries", defaultValue = "0",
+            description = "the most queries running for more than a second at once; a further one is stopped with 503"
+                    + " (default: half the processors, at least 1)")
+    int maxLong;
+
     @Option(names = "--max-result-bytes", defaultValue = "33554432",
             description = "the most bytes of values in one answer; a larger one is an error (default: ${DEFAULT-VALUE})")
     long maxResultBytes;
@@ -126,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
             {"--max-request-bytes", maxRequestBytes}, {"--max-concurrent-per-client", maxConcurrentPerClient},
             {"--max-queries-in-flight", maxInFlight}, {"--max-queries-queued", maxQueued},
             {"--max-string-length", maxStringLength}, {"--request-threads", requestThreads},
-            {"--min-request-rate", minRequestRate}, {"--max-result-bytes", (int) Math.min(maxResultBytes, Integer.MAX_VALUE)}}) {
+            {"--min-request-rate", minRequestRate}, {"--max-long-queries", maxLong + 1}, {"--max-result-bytes", (int) Math.min(maxResultBytes, Integer.MAX_VALUE)}}) {
             if ((int) limit[1] < 1) {
                 err.println("psikg: " + limit[0] + " must be at least 1");
                 return ExitCodes.BAD_INPUT;
@@ -137,7 +142,9 @@ final class ServeCommand implements Callable<Integer> {
                 .corsOrigin(corsOrigin.toLowerCase(Locale.ROOT).equals("none") ? null : corsOrigin)
                 .requestLimits(maxQueryLength, maxRequestBytes, maxConcurrentPerClient).trustedProxy(trustedProxy)
                 .queryLimits(QueryLimits.defaults().withSizes(maxStringLength, maxResultBytes)
-                        .withInFlight(maxInFlight, maxQueued).withArqSyntax(allowArqSyntax))
+                        .withInFlight(maxInFlight, maxQueued).withArqSyntax(allowArqSyntax)
+                        .withWatch(maxLong > 0 ? maxLong : QueryLimits.defaults().maxLong(), QueryLimits.defaults().longAfterMillis(),
+                                QueryLimits.defaults().heapFraction()))
                 .connections(requestThreads, minRequestRate).build();
         GraphSource source = graph.source();
         PsikgServer server;

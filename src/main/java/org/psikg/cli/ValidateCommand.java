@@ -2,19 +2,25 @@ package org.psikg.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.psikg.error.InputException;
 import org.psikg.io.AtomicFiles;
 import org.psikg.rdf.GraphSource;
-import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.validate.EvidenceLint;
 import org.psikg.validate.Report;
 import org.psikg.validate.Severity;
+import org.psikg.validate.ShapeInfo;
+import org.psikg.validate.SourceIndex;
 import org.psikg.validate.Validator;
 import org.psikg.validate.report.ReportFormat;
+import org.psikg.vocab.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,38 +57,51 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--source-root", defaultValue = ".", paramLabel = "DIR",
+            description = "the repository root, which SARIF's file URIs are relative to (default: the current folder)")
+    Path sourceRoot;
+
     @Override
     public Integer call() throws IOException {
         Report report;
-        PrefixMapping prefixes;
+        PrefixMapping prefixes = Prefixes.common();
+        Map<Node, ShapeInfo> shapeInfo = Map.of();
         try {
             Validator validator = Validator.load(shapes);
+            shapeInfo = validator.shapes();
             GraphSource source = graph.source();
-            if (source instanceof GraphSource.Seeds seeds) {
-                // From seeds, the evidence lint runs too: it reads the corpus, which the other sources do not have.
-                KnowledgeGraph kg = KnowledgeGraph.build(seeds.path(), seeds.ontology());
-                report = validator.validate(kg);
-                prefixes = kg.prefixes();
-            } else {
-                try (GraphSource.Opened g = source.open()) {
-                    report = g.read(() -> validator.validate(g.dataset()));
-                    prefixes = g.prefixes();
-                }
+            try (GraphSource.Opened g = source.open()) {
+                Report validated = g.read(() -> validator.validate(g.dataset()));
+                // From seeds, the evidence lint runs too: it reads the corpus, which a dataset file or a store does not have.
+                report = g.corpus() == null ? validated : validated.with(EvidenceLint.INFO, EvidenceLint.check(g.corpus()))
+                        .relocated(SourceIndex.of(g.corpus(), source.path()));
+                prefixes = g.prefixes();
             }
         } catch (InputException e) {
-            return Errors.report(spec, e);
+            report = Report.ofInputErrors(e.errors(), shapeInfo);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        format.write(report, failOn, prefixes, bytes);
-        if (output == null) {
-            spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
-        } else {
-            AtomicFiles.write(output, out -> out.write(bytes.toByteArray()));
+        format.write(report, failOn, prefixes, sourceRoot, bytes);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // Input errors always go to standard error, as every command prints them; a text report
+        // on standard output would only repeat them.
+        report.inputErrors().forEach(e -> err.println(e.format()));
+        boolean repeatsErrors = output == null && format == ReportFormat.text && !report.inputErrors().isEmpty();
+        if (output == null && !repeatsErrors) {
+            out.print(bytes.toString(StandardCharsets.UTF_8));
+            out.flush();
+        } else if (output != null) {
+            AtomicFiles.write(output, o -> o.write(bytes.toByteArray()));
             var counts = report.countBySeverity();
-            spec.commandLine().getOut().printf("wrote %s: %d violation(s), %d warning(s), %d info%n", output,
+            out.printf("wrote %s: %d violation(s), %d warning(s), %d info%s%n", output,
                     counts.getOrDefault(Severity.VIOLATION, 0), counts.getOrDefault(Severity.WARNING, 0),
-                    counts.getOrDefault(Severity.INFO, 0));
+                    counts.getOrDefault(Severity.INFO, 0),
+                    report.inputErrors().isEmpty() ? "" : ", " + report.inputErrors().size() + " input error(s)");
+        }
+        if (!report.inputErrors().isEmpty()) {
+            err.printf("psikg: %d error(s) in the input; no shape was checked%n", report.inputErrors().size());
+            return ExitCodes.BAD_INPUT;
         }
         return report.conforms(failOn) ? ExitCodes.OK : ExitCodes.NOT_CONFORMING;
     }

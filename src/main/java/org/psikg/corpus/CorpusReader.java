@@ -2,6 +2,7 @@ package org.psikg.corpus;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,7 +76,9 @@ public final class CorpusReader {
         String stem = yaml.getFileName().toString().replaceFirst("\\.yaml$", "");
         Path txt = yaml.resolveSibling(stem + ".txt");
         String txtName = dirName + "/" + stem + ".txt";
-        if (!Files.isRegularFile(txt)) {
+        if (Files.exists(txt, LinkOption.NOFOLLOW_LINKS)) {
+            TextFiles.requireRegularFile(txt, txtName);
+        } else {
             throw new InputException(InputError.of(file.meta().location(), ErrorCode.NO_TEXT,
                     "annotation file has no text beside it").withHint("expected " + txtName));
         }

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.CharBuffer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,22 @@ import org.psikg.error.Location;
 /** Strict UTF-8 decoding with a located error, and the checksum psikg records for texts. */
 public final class TextFiles {
     private TextFiles() {
+    }
+
+    /**
+     * Refuses anything in the corpus that is not a plain file: a symbolic link (it could lead
+     * out of the seeds folder, to /etc/passwd or /dev/zero), a FIFO (reading it blocks for
+     * ever), a device or a folder. Checked without following links, before anything opens it.
+     */
+    public static void requireRegularFile(Path path, String name) {
+        String what = Files.isSymbolicLink(path) ? "a symbolic link"
+                : Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? null
+                : Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "not a regular file (a FIFO, socket or device)";
+        if (what != null) {
+            throw new InputException(InputError.of(Location.ofFile(name), ErrorCode.NOT_REGULAR_FILE,
+                    "is " + what + "; psikg reads only regular files in the seeds folder")
+                    .withHint("replace it with a copy of the file it stands for"));
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ public enum ErrorCode {
     UTF8,
     UNPAIRED_SURROGATE,
     TEXT_TOO_LARGE,
+    NOT_REGULAR_FILE,
     YAML_TOO_LARGE,
     YAML_SYNTAX,
     YAML_DOCUMENTS,

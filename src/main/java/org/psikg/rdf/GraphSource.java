@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.psikg.corpus.Corpus;
 import org.psikg.error.InputException;
 import org.psikg.store.TdbStore;
 import org.psikg.vocab.Prefixes;
@@ -30,7 +31,7 @@ public sealed interface GraphSource {
         @Override
         public Opened open() {
             KnowledgeGraph kg = KnowledgeGraph.build(path, ontology);
-            return new Opened(kg.dataset(), kg.prefixes(), false);
+            return new Opened(kg.dataset(), kg.prefixes(), false, kg.corpus());
         }
     }
 
@@ -58,10 +59,16 @@ public sealed interface GraphSource {
     }
 
     /**
-     * An opened graph. A store is read in a transaction ({@link #read}) and released on
+     * An opened graph, with the corpus it was built from when it comes from seeds (reports
+     * map the graph's recorded source names to that corpus's files). A store is read in a transaction ({@link #read}) and released on
      * {@link #close}, so that the same process can write it again afterwards.
      */
-    record Opened(DatasetGraph dataset, PrefixMapping prefixes, boolean stored) implements AutoCloseable {
+    record Opened(DatasetGraph dataset, PrefixMapping prefixes, boolean stored, Corpus corpus) implements AutoCloseable {
+        /** A graph that was not built from a corpus here ({@link #corpus} is {@code null}). */
+        public Opened(DatasetGraph dataset, PrefixMapping prefixes, boolean stored) {
+            this(dataset, prefixes, stored, null);
+        }
+
         /** What {@code work} gives, read in one read transaction if the graph is a store. */
         public <T, E extends Exception> T read(Reading<T, E> work) throws E {
             if (!stored) {

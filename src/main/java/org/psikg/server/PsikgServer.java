@@ -34,10 +34,12 @@ import org.psikg.store.TdbStore;
 public final class PsikgServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final String host;
+    private final QueryService queries;
 
-    private PsikgServer(FusekiServer fuseki, String host) {
+    private PsikgServer(FusekiServer fuseki, String host, QueryService queries) {
         this.fuseki = fuseki;
         this.host = host;
+        this.queries = queries;
     }
 
     /** Starts serving {@code tdb} (a loaded dataset of {@link TdbStore}); {@code docs} may be null. */
@@ -61,6 +63,7 @@ public final class PsikgServer implements AutoCloseable {
         tdb.getContext().set(TextIndex.SYMBOL, (Supplier<TextIndex>) data::textIndex);
         // Built (or opened) as soon as the data is there; a search before that waits for it.
         gate.afterOpen("psikg-text-index", data::textIndex);
+        QueryService queries = new QueryService(data, settings);
         Context context = new Context();
         context.set(ARQ.httpServiceAllowed, settings.allowService());
         FusekiServer.Builder builder = FusekiServer.create(OperationRegistry.createStd(), context)
@@ -75,7 +78,7 @@ public final class PsikgServer implements AutoCloseable {
                 .verbose(false)
                 // Explicit: Fuseki's default pool is small enough for a few slow clients to fill.
                 .numServerThreads(Math.min(8, settings.requestThreads()), settings.requestThreads())
-                .registerOperation(Operation.Query, new QueryService(data, settings))
+                .registerOperation(Operation.Query, queries)
                 .registerOperation(Operation.GSP_R, new GraphStore(false))
                 .registerOperation(Operation.GSP_RW, new GraphStore(true));
         DataService.Builder service = DataService.newBuilder(tdb)
@@ -126,7 +129,7 @@ public final class PsikgServer implements AutoCloseable {
             }
         }
         fuseki.start();
-        return new PsikgServer(fuseki, settings.host());
+        return new PsikgServer(fuseki, settings.host(), queries);
     }
 
     /** The port it listens on (the one picked, if started with port 0). */
@@ -156,5 +159,6 @@ public final class PsikgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        queries.close();
     }
 }

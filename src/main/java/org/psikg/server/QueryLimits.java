@@ -23,40 +23,56 @@ package org.psikg.server;
  * @param maxQueued        the most queries waiting for one of those; more are answered 503
  * @param allowArqSyntax   accept ARQ's extensions of SPARQL 1.1 syntax (counted paths,
  *                         LATERAL, LET, ...); the function allow-list and every other limit still hold
+ * @param maxLong          the most long queries (running past {@code longAfterMillis}) at once;
+ *                         a further one is stopped (503)
+ * @param longAfterMillis  when a running query counts as long
+ * @param heapFraction     the share of the maximum heap in use past which the query that
+ *                         allocated the most is stopped (503)
  */
 public record QueryLimits(int maxQuerySize, int maxNesting, int maxCountedPath, int maxValues, int maxStringLength,
-                          long maxResultBytes, int maxInFlight, int maxQueued, boolean allowArqSyntax) {
+                          long maxResultBytes, int maxInFlight, int maxQueued, boolean allowArqSyntax,
+                          int maxLong, long longAfterMillis, double heapFraction) {
 
     public QueryLimits {
         for (long n : new long[] {maxQuerySize, maxNesting, maxCountedPath, maxValues, maxStringLength, maxResultBytes,
-            maxInFlight, maxQueued}) {
+            maxInFlight, maxQueued, maxLong, longAfterMillis}) {
             if (n < 1) {
                 throw new IllegalArgumentException("every query limit must be at least 1: " + this);
             }
         }
+        if (!(heapFraction > 0 && heapFraction <= 1)) {
+            throw new IllegalArgumentException("the heap fraction must be in (0, 1]: " + heapFraction);
+        }
     }
 
     public static QueryLimits defaults() {
-        return new QueryLimits(5_000, 6, 8, 10_000, 1 << 20, 32L << 20, 16, 64, false);
+        return new QueryLimits(5_000, 6, 8, 10_000, 1 << 20, 32L << 20, 16, 64, false,
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 1_000, 0.7);
     }
 
     public QueryLimits withGate(int newMaxQuerySize, int newMaxNesting, int newMaxCountedPath, int newMaxValues) {
         return new QueryLimits(newMaxQuerySize, newMaxNesting, newMaxCountedPath, newMaxValues, maxStringLength,
-                maxResultBytes, maxInFlight, maxQueued, allowArqSyntax);
+                maxResultBytes, maxInFlight, maxQueued, allowArqSyntax, maxLong, longAfterMillis, heapFraction);
     }
 
     public QueryLimits withSizes(int newMaxStringLength, long newMaxResultBytes) {
         return new QueryLimits(maxQuerySize, maxNesting, maxCountedPath, maxValues, newMaxStringLength, newMaxResultBytes,
-                maxInFlight, maxQueued, allowArqSyntax);
+                maxInFlight, maxQueued, allowArqSyntax, maxLong, longAfterMillis, heapFraction);
     }
 
     public QueryLimits withInFlight(int newMaxInFlight, int newMaxQueued) {
         return new QueryLimits(maxQuerySize, maxNesting, maxCountedPath, maxValues, maxStringLength, maxResultBytes,
-                newMaxInFlight, newMaxQueued, allowArqSyntax);
+                newMaxInFlight, newMaxQueued, allowArqSyntax, maxLong, longAfterMillis, heapFraction);
     }
 
     public QueryLimits withArqSyntax(boolean allow) {
         return new QueryLimits(maxQuerySize, maxNesting, maxCountedPath, maxValues, maxStringLength, maxResultBytes,
-                maxInFlight, maxQueued, allow);
+                maxInFlight, maxQueued, allow, maxLong, longAfterMillis, heapFraction);
+    }
+
+    /** The watch of long queries and of the heap ({@link QueryWatch}). */
+    public QueryLimits withWatch(int newMaxLong, long newLongAfterMillis, double newHeapFraction) {
+        return new QueryLimits(maxQuerySize, maxNesting, maxCountedPath, maxValues, maxStringLength, maxResultBytes,
+                maxInFlight, maxQueued, allowArqSyntax, newMaxLong, newLongAfterMillis, newHeapFraction);
     }
 }

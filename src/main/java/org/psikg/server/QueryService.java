@@ -16,6 +16,7 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -67,12 +68,20 @@ public final class QueryService extends SPARQL_QueryDataset {
     private final ServerSettings settings;
     private final QueryLimits limits;
     private final QuerySlots slots;
+    private final QueryWatch watch;
+    private final ThreadLocal<QueryWatch.Entry> watched = new ThreadLocal<>();
 
     public QueryService(ServedData data, ServerSettings settings) {
         this.data = data;
         this.settings = settings;
         this.limits = settings.queryLimits();
         this.slots = new QuerySlots(limits.maxInFlight(), limits.maxQueued());
+        this.watch = new QueryWatch(limits.maxLong(), limits.longAfterMillis(), limits.heapFraction());
+    }
+
+    /** Stops the watch of long and memory-hungry queries (the server is stopping). */
+    void close() {
+        watch.close();
     }
 
     @Override
@@ -134,6 +143,8 @@ public final class QueryService extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest(QueryGuard.TOO_DEEP);
         } finally {
             QueryBudget.clear();
+            watch.done(watched.get());
+            watched.remove();
         }
     }
 
@@ -205,7 +216,7 @@ public final class QueryService extends SPARQL_QueryDataset {
         QueryBudget.start(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(total), limits.maxStringLength());
         Context context = action.getContext().copy();
         Registries.restrict(context);
-        return QueryExec.newBuilder()
+        QueryExec exec = QueryExec.newBuilder()
                 .dataset(dataset)
                 .query(BoundedStrings.rewrite(q))
                 .context(context)
@@ -216,6 +227,8 @@ public final class QueryService extends SPARQL_QueryDataset {
                 .initialTimeout(Math.min(first, total), TimeUnit.MILLISECONDS)
                 .overallTimeout(total, TimeUnit.MILLISECONDS)
                 .build();
+        watched.set(watch.register(exec));
+        return exec;
     }
 
     private static long lower(long limit, long requested) {
@@ -253,6 +266,18 @@ public final class QueryService extends SPARQL_QueryDataset {
             return collect(action, queryExec, requestQuery, queryStringLog);
         } catch (QueryLimitException e) {
             ServletOps.errorBadRequest(e.getMessage());
+            return null;
+        } catch (QueryCancelledException e) {
+            QueryWatch.Entry entry = watched.get();
+            QueryWatch.Reason reason = entry == null ? null : entry.reason();
+            if (reason == null) {
+                throw e;
+            }
+            action.getResponse().setHeader("Retry-After", ClientLimit.RETRY_AFTER_SECONDS);
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, reason == QueryWatch.Reason.LONG
+                    ? "stopped: " + limits.maxLong() + " long queries (running for more than " + limits.longAfterMillis()
+                            + " ms) are already running on this server, the most at once; retry later, or make it quicker"
+                    : "stopped: the server's memory is nearly full and this query had taken the most of it");
             return null;
         }
     }

@@ -5,22 +5,65 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.psikg.error.InputError;
 import org.psikg.validate.internal.ResultGraph;
+import org.psikg.vocab.PSI;
 
 /**
  * The outcome of a validation: every result, sorted; what the shapes say of themselves (for
- * reports that list every rule, such as JUnit and SARIF); and the SHACL validation report as
+ * reports that list every rule, such as JUnit and SARIF); the SHACL validation report as
  * RDF, each result in it with the {@code psi:sourceFile} and {@code psi:sourceLine} it was
- * traced to.
+ * traced to; and the input errors that kept the graph from being built, if any (then there
+ * are no SHACL results: a report of what could be read, so that CI still gets a file).
+ * <pre>
+ * Report report = validator.validate(dataset);              // or, when the input is broken:
+ * Report report = Report.ofInputErrors(e.errors(), shapes);
+ * </pre>
  */
-public record Report(List<Result> results, Map<Node, ShapeInfo> shapes, Graph shaclReport) {
+public record Report(List<Result> results, Map<Node, ShapeInfo> shapes, Graph shaclReport, List<InputError> inputErrors) {
 
-    /** Whether no result reaches {@code threshold}. */
+    public Report(List<Result> results, Map<Node, ShapeInfo> shapes, Graph shaclReport) {
+        this(results, shapes, shaclReport, List.of());
+    }
+
+    /**
+     * The report of an input that could not be built: each error a result of its own (rule:
+     * its error code), and in the RDF report a {@code sh:ValidationResult} with the error's
+     * message, code ({@code dcterms:identifier}), file and line.
+     */
+    public static Report ofInputErrors(List<InputError> errors, Map<Node, ShapeInfo> shapes) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node report = NodeFactory.createBlankNode();
+        g.add(report, RDF.type.asNode(), SHACL.ValidationReport);
+        g.add(report, SHACL.conforms, NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean));
+        for (InputError e : errors) {
+            Node r = NodeFactory.createBlankNode();
+            g.add(report, SHACL.result, r);
+            g.add(r, RDF.type.asNode(), SHACL.ValidationResult);
+            g.add(r, SHACL.resultSeverity, SHACL.Violation);
+            g.add(r, SHACL.resultMessage, NodeFactory.createLiteralString(e.hint() == null ? e.message() : e.message() + "\n" + e.hint()));
+            g.add(r, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(e.code().id()));
+            g.add(r, PSI.sourceFile, NodeFactory.createLiteralString(e.location().file()));
+            if (e.location().line() > 0) {
+                g.add(r, PSI.sourceLine, NodeFactory.createLiteralDT(Integer.toString(e.location().line()), XSDDatatype.XSDinteger));
+            }
+        }
+        return new Report(List.of(), shapes, g, errors.stream().sorted().toList());
+    }
+
+    /** Whether no result reaches {@code threshold}; never when the input had errors. */
     public boolean conforms(Severity threshold) {
-        return results.stream().noneMatch(r -> r.severity().atLeast(threshold));
+        return inputErrors.isEmpty() && results.stream().noneMatch(r -> r.severity().atLeast(threshold));
     }
 
     /**
@@ -46,5 +89,33 @@ public record Report(List<Result> results, Map<Node, ShapeInfo> shapes, Graph sh
         Map<Severity, Integer> counts = new TreeMap<>();
         results.forEach(r -> counts.merge(r.severity(), 1, Integer::sum));
         return counts;
+    }
+
+    /**
+     * The same report with every source location mapped, in the results and in the RDF
+     * report alike: from the names the graph records ({@code seeds/x.yaml}) to the files
+     * as they are on disk, with columns where they are known ({@link SourceIndex}).
+     */
+    public Report relocated(UnaryOperator<SourceLocation> map) {
+        List<Result> moved = new ArrayList<>();
+        for (Result r : results) {
+            moved.add(r.location() == null ? r : new Result(r.severity(), r.shape(), r.focus(), r.path(), r.value(), r.message(),
+                    r.constraintComponent(), map.apply(r.location())));
+        }
+        moved.sort(Result.ORDER);
+        Graph g = GraphFactory.createDefaultGraph();
+        for (Triple t : shaclReport.find().toList()) {
+            if (t.getPredicate().equals(PSI.sourceFile)) {
+                Node line = shaclReport.find(t.getSubject(), PSI.sourceLine, Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
+                if (line != null && line.isLiteral()) {
+                    SourceLocation at = map.apply(new SourceLocation(t.getObject().getLiteralLexicalForm(),
+                            Integer.parseInt(line.getLiteralLexicalForm())));
+                    g.add(t.getSubject(), PSI.sourceFile, NodeFactory.createLiteralString(at.file()));
+                    continue;
+                }
+            }
+            g.add(t);
+        }
+        return new Report(List.copyOf(moved), shapes, g, inputErrors);
     }
 }

@@ -1,11 +1,11 @@
 package org.psikg.validate;
 
 /**
- * Where in the corpus the data behind a validation result was written: a file, a 1-based line
- * and, where known, a 1-based column (0 when not: the graph records lines only).
+ * Where in the corpus the data behind a validation result was written: a file, a 1-based
+ * line and, where known, a 1-based column (0: not known, as for a dataset read with
+ * {@code --data}, whose provenance records lines only).
  */
 public record SourceLocation(String file, int line, int column) implements Comparable<SourceLocation> {
-
     public SourceLocation(String file, int line) {
         this(file, line, 0);
     }
@@ -18,10 +18,7 @@ public record SourceLocation(String file, int line, int column) implements Compa
     @Override
     public int compareTo(SourceLocation o) {
         int c = file.compareTo(o.file);
-        if (c != 0) {
-            return c;
-        }
-        c = Integer.compare(line, o.line);
+        c = c != 0 ? c : Integer.compare(line, o.line);
         return c != 0 ? c : Integer.compare(column, o.column);
     }
 }

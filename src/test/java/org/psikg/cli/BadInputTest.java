@@ -14,8 +14,9 @@ import org.psikg.support.Fixture;
 /**
  * One case per kind of bad input (src/test/resources/bad-input/CASE/case.yaml): build and
  * validate must exit with the case's code (2 unless it says otherwise), print every
- * expected line, each naming file, line and column, and write nothing: the previous TriG
- * and report stay as they were and no TDB2 folder appears. A case may name its ontology
+ * expected line, each naming file, line and column, and write nothing of the graph: the
+ * previous TriG stays as it was and no TDB2 folder appears, while validate's report is
+ * replaced by one that holds the errors. A case may name its ontology
  * file ({@code ontology}, default ontology.ttl), bring its own {@code shapes/} folder and
  * run only some {@code commands}.
  */

@@ -158,11 +158,17 @@ class RequestLimitsTest {
             double otherSeconds = (System.nanoTime() - start) / 1e9;
             int tooMany = 0;
             int ran = 0;
+            int stopped = 0;
             for (Future<RawHttp.Response> f : answers) {
                 RawHttp.Response r = f.get(2, TimeUnit.MINUTES);
                 if (r.status() == 429) {
                     tooMany++;
                     assertEquals(ClientLimit.RETRY_AFTER_SECONDS, r.header("Retry-After"));
+                } else if (r.body().contains("long queries")) {
+                    // Stopped by the watch of long queries (another was running past 1 s): its
+                    // slot freed early, so a later one of the fifty may have run in its place.
+                    assertEquals(503, r.status(), r.body());
+                    stopped++;
                 } else {
                     assertEquals(503, r.status(), "a slow query that ran is stopped by the timeout: " + r.body());
                     ran++;
@@ -173,7 +179,7 @@ class RequestLimitsTest {
             assertEquals(200, meanwhile.status(), meanwhile.body());
             assertTrue(meanwhile.body().contains("true"), meanwhile.body());
             assertTrue(ran >= 1 && ran <= TestServer.SETTINGS.maxConcurrentPerClient(), ran + " ran");
-            assertEquals(n - ran, tooMany);
+            assertEquals(n - ran - stopped, tooMany);
             assertStillAnswers();
         } finally {
             pool.shutdownNow();

@@ -70,6 +70,51 @@ class SurfaceLimitsTest {
         }
     }
 
+    /** One long query at a time (long: past 300 ms here): the others are stopped at once, not at their timeout. */
+    @Test
+    void longQueriesBeyondTheirShareAreStopped() throws Exception {
+        List<RawHttp.Response> answers = slowQueriesAt(TestServer.SETTINGS.queryLimits().withWatch(1, 300, 0.99), 3);
+        long stopped = answers.stream().filter(r -> r.status() == 503 && r.body().contains("long queries")).count();
+        long timedOut = answers.stream().filter(r -> r.status() == 503 && r.body().toLowerCase(java.util.Locale.ROOT)
+                .contains("timed out")).count();
+        assertEquals(1, timedOut, "the oldest long query runs to its timeout: " + answers);
+        assertEquals(2, stopped, "the others are stopped as long: " + answers);
+        answers.stream().filter(r -> r.body().contains("long queries"))
+                .forEach(r -> assertEquals(ClientLimit.RETRY_AFTER_SECONDS, r.header("Retry-After")));
+    }
+
+    /** With the heap line set below what any JVM uses, the running query is stopped for memory. */
+    @Test
+    void aQueryIsStoppedWhenTheHeapIsFull() throws Exception {
+        List<RawHttp.Response> answers = slowQueriesAt(TestServer.SETTINGS.queryLimits().withWatch(10, 60_000, 1e-6), 1);
+        assertEquals(503, answers.get(0).status(), answers.get(0).body());
+        assertTrue(answers.get(0).body().contains("memory"), answers.get(0).body());
+    }
+
+    private static List<RawHttp.Response> slowQueriesAt(QueryLimits limits, int n) throws Exception {
+        KnowledgeGraph kg = TestServer.graph();
+        ServerSettings settings = TestServer.SETTINGS.toBuilder().requestLimits(100_000, 256 * 1024, 100).queryLimits(limits)
+                .build();
+        try (PsikgServer server = PsikgServer.start(TdbStore.inMemory(kg.dataset(), kg.prefixes()), settings, Path.of("docs"))) {
+            ExecutorService pool = Executors.newFixedThreadPool(n);
+            try {
+                List<Future<RawHttp.Response>> futures = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    futures.add(pool.submit(() -> RawHttp.send(null, server.url(),
+                            "GET /psikg/sparql?query=" + SparqlProtocolTest.enc(SLOW) + " HTTP/1.1",
+                            Map.of("Accept", "application/sparql-results+json"), null)));
+                }
+                List<RawHttp.Response> answers = new ArrayList<>();
+                for (Future<RawHttp.Response> f : futures) {
+                    answers.add(f.get(2, TimeUnit.MINUTES));
+                }
+                return answers;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/docs/../id/eaeu", "/ui/../ontology", "/docs/%2e%2e/id/eaeu", "/docs/%2E%2E/dumps/",
         "/ui/..;/id/eaeu", "/docs/.%2e/article/x", "/docs/%252e%252e/id/eaeu", "/./id/eaeu", "/id/./eaeu"})

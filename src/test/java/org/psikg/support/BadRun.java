@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 /**
  * Runs {@code build --out F --tdb2 D} and {@code validate --output F} on a corpus that must be
  * refused, and checks what a refusal promises: the exit code, every expected line on stderr
- * (paths relative to the corpus folder), the previous outputs untouched and nothing else written.
+ * (paths relative to the corpus folder), nothing else written, the previous build output
+ * untouched, and the validation report replaced by one that holds every expected line (CI
+ * gets a report of the errors).
  *
  * @param dir      the corpus: {@code seeds/}, the ontology and, if it has one, {@code shapes/}
  * @param ontology the ontology's file name in {@code dir}
@@ -43,11 +45,19 @@ public record BadRun(Path dir, String ontology, List<String> commands, int exit,
                     default -> throw new IllegalArgumentException("unknown command " + command);
                 };
                 String err = r.err().replace(dir + "/", "");
+                String written = Files.readString(report).replace(dir + "/", "");
                 assertAll(command,
                         () -> assertEquals(exit, r.exit(), r.both()),
                         () -> stderr.forEach(line -> assertTrue(err.contains(line), command + ": stderr lacks: " + line + "\n" + err)),
                         () -> assertEquals(OLD, Files.readString(trig), "the previous TriG was changed"),
-                        () -> assertEquals(OLD, Files.readString(report), "the previous report was changed"),
+                        () -> {
+                            if (command.equals("validate")) {
+                                stderr.stream().filter(line -> !line.startsWith("psikg: ")).forEach(line ->
+                                        assertTrue(written.contains(line), "the report lacks: " + line + "\n" + written));
+                            } else {
+                                assertEquals(OLD, written, "the previous report was changed");
+                            }
+                        },
                         () -> assertEquals(List.of("psikg.trig", "report.txt"), list(out), "something else was written"));
             }
         } catch (IOException e) {

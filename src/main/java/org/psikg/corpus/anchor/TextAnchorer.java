@@ -79,7 +79,7 @@ public final class TextAnchorer {
         }
         if (hits.isEmpty()) {
             String hint = nearest().find(LooseText.of(q.quote()))
-                    .map(range -> "nearest passage (" + lineCol(range[0]) + "): " + shown(slice(range[0], range[1])))
+                    .map(range -> nearestHint(q.quote(), range))
                     .orElse(null);
             throw error(q, ErrorCode.QUOTE_NOT_FOUND, "quote not found in " + name + ": " + shown(q.quote()), hint);
         }
@@ -164,6 +164,18 @@ public final class TextAnchorer {
     private String places(List<int[]> hits) {
         return hits.stream().limit(5).map(h -> "line " + lineColumn(h[0])[0]).collect(Collectors.joining(", "))
                 + (hits.size() > 5 ? ", ..." : "");
+    }
+
+    /**
+     * The nearest passage, where it is, and the two whole (folded) with the first difference
+     * marked: a typo near the end of a long quote shows, where a cut message would not.
+     */
+    private String nearestHint(String quote, int[] range) {
+        QuoteDiff diff = QuoteDiff.of(quote, slice(range[0], range[1]));
+        StringBuilder hint = new StringBuilder("nearest passage (" + lineCol(range[0]) + "): " + shown(diff.passage()));
+        hint.append("\n    the first difference is at character ").append(diff.first() + 1).append(" of the quote:");
+        diff.lines().forEach(line -> hint.append("\n    ").append(line));
+        return hint.toString();
     }
 
     private static String shown(String s) {

@@ -49,6 +49,7 @@ public final class SafeYaml {
 
     public static YamlNode read(Path path, String name) {
         byte[] bytes;
+        TextFiles.requireRegularFile(path, name);
         TextFiles.requireAtMost(path, name, MAX_BYTES, ErrorCode.YAML_TOO_LARGE, "the YAML file");
         try {
             bytes = Files.readAllBytes(path);

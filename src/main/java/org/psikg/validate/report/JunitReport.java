@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
 import org.psikg.validate.Report;
 import org.psikg.validate.Result;
 import org.psikg.validate.Severity;
@@ -18,7 +21,8 @@ import org.psikg.validate.ShapeInfo;
 /**
  * JUnit XML, the form CI servers render: one test suite, a test case per shape (every shape
  * of the shapes graph, so passing rules show as passed), a failure per result at or above the
- * threshold; results below it go to the test case's system-out.
+ * threshold; results below it go to the test case's system-out. Input errors make a second
+ * suite, psikg.input, with a test case per error code and a failure per error.
  */
 final class JunitReport {
     private JunitReport() {
@@ -35,8 +39,8 @@ final class JunitReport {
             w.writeCharacters("\n");
             w.writeStartElement("testsuites");
             w.writeAttribute("name", "psikg validate");
-            w.writeAttribute("tests", Integer.toString(byShape.size()));
-            w.writeAttribute("failures", Long.toString(failures));
+            w.writeAttribute("tests", Integer.toString(byShape.size() + inputCases(report.inputErrors()).size()));
+            w.writeAttribute("failures", Long.toString(failures + inputCases(report.inputErrors()).size()));
             w.writeCharacters("\n  ");
             w.writeStartElement("testsuite");
             w.writeAttribute("name", "psikg.shapes");
@@ -49,6 +53,7 @@ final class JunitReport {
             }
             w.writeCharacters("\n  ");
             w.writeEndElement();
+            inputSuite(w, report.inputErrors());
             w.writeCharacters("\n");
             w.writeEndElement();
             w.writeCharacters("\n");
@@ -57,6 +62,46 @@ final class JunitReport {
         } catch (XMLStreamException e) {
             throw new java.io.IOException(e);
         }
+    }
+
+    /** The input errors by code, in the order of the codes. */
+    private static Map<ErrorCode, List<InputError>> inputCases(List<InputError> errors) {
+        Map<ErrorCode, List<InputError>> byCode = new TreeMap<>();
+        errors.forEach(e -> byCode.computeIfAbsent(e.code(), k -> new ArrayList<>()).add(e));
+        return byCode;
+    }
+
+    /** A second suite, psikg.input, when the input had errors: a test case per error code, a failure per error. */
+    private static void inputSuite(XMLStreamWriter w, List<InputError> errors) throws XMLStreamException {
+        if (errors.isEmpty()) {
+            return;
+        }
+        Map<ErrorCode, List<InputError>> byCode = inputCases(errors);
+        w.writeCharacters("\n  ");
+        w.writeStartElement("testsuite");
+        w.writeAttribute("name", "psikg.input");
+        w.writeAttribute("tests", Integer.toString(byCode.size()));
+        w.writeAttribute("failures", Integer.toString(byCode.size()));
+        w.writeAttribute("errors", "0");
+        w.writeAttribute("skipped", "0");
+        for (Map.Entry<ErrorCode, List<InputError>> e : byCode.entrySet()) {
+            w.writeCharacters("\n    ");
+            w.writeStartElement("testcase");
+            w.writeAttribute("classname", "psikg.input");
+            w.writeAttribute("name", e.getKey().id());
+            for (InputError error : e.getValue()) {
+                w.writeCharacters("\n      ");
+                w.writeStartElement("failure");
+                w.writeAttribute("type", "error");
+                w.writeAttribute("message", error.location() + ": " + TextReport.oneLine(error.message()) + " [" + error.code().id() + "]");
+                w.writeCharacters(error.format());
+                w.writeEndElement();
+            }
+            w.writeCharacters("\n    ");
+            w.writeEndElement();
+        }
+        w.writeCharacters("\n  ");
+        w.writeEndElement();
     }
 
     private static void testCase(XMLStreamWriter w, Node shape, List<Result> results, ShapeInfo info, Severity threshold,

@@ -2,6 +2,7 @@ package org.psikg.validate.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import org.apache.jena.shared.PrefixMapping;
 import org.psikg.validate.Report;
 import org.psikg.validate.Severity;
@@ -24,11 +25,16 @@ public enum ReportFormat {
 
     /** @param threshold the --fail-on severity: what counts as a failure in junit, an error level in text */
     public void write(Report report, Severity threshold, PrefixMapping prefixes, OutputStream out) throws IOException {
+        write(report, threshold, prefixes, Path.of(""), out);
+    }
+
+    /** @param sourceRoot the repository root, which SARIF's artifact URIs are relative to */
+    public void write(Report report, Severity threshold, PrefixMapping prefixes, Path sourceRoot, OutputStream out) throws IOException {
         switch (this) {
             case text -> TextReport.write(report, prefixes, out);
             case turtle -> TurtleReport.write(report, prefixes, out);
             case junit -> JunitReport.write(report, threshold, prefixes, out);
-            case sarif -> SarifReport.write(report, prefixes, out);
+            case sarif -> SarifReport.write(report, prefixes, sourceRoot, out);
         }
     }
 }

@@ -7,6 +7,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.TreeSet;
+import org.apache.jena.graph.NodeFactory;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,23 +26,29 @@ import org.psikg.validate.ShapeInfo;
 
 /**
  * SARIF 2.1.0: one run of the tool "psikg", a rule per shape, a result per validation
- * result with a physical location on the annotation file and line (relative to the
- * repository root, %SRCROOT%), so code-review tools mark the line itself, and the focus node
- * as a logical location.
+ * result with a physical location on the annotation file, line and column (relative to the
+ * repository root, %SRCROOT%, which originalUriBaseIds gives), so code-review tools mark the
+ * line itself, and the focus node as a logical location. Input errors are results too, each
+ * under a rule named by its error code, with its whole message and hint.
  */
 final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final String SRCROOT = "%SRCROOT%";
+    /** Rule keys of input errors in the rule index (never printed: the rule's id is the error code). */
+    private static final String ERROR_RULE = "urn:psikg:error:";
 
     private SarifReport() {
     }
 
-    static void write(Report report, PrefixMapping prefixes, OutputStream out) throws IOException {
+    /** @param sourceRoot the repository root: artifact URIs are relative to it (%SRCROOT%) */
+    static void write(Report report, PrefixMapping prefixes, Path sourceRoot, OutputStream out) throws IOException {
+        Path root = sourceRoot.toAbsolutePath().normalize();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        ObjectNode root = json.createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode sarif = json.createObjectNode();
+        sarif.put("$schema", SCHEMA);
+        sarif.put("version", "2.1.0");
+        ObjectNode run = sarif.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "psikg");
         driver.put("version", "0.1.0");
@@ -57,6 +70,14 @@ final class SarifReport {
                 rule.putObject("defaultConfiguration").put("level", level(e.getValue().severity()));
             }
         }
+        for (ErrorCode code : new TreeSet<>(report.inputErrors().stream().map(InputError::code).toList())) {
+            ruleIndex.put(NodeFactory.createURI(ERROR_RULE + code.id()), ruleIndex.size());
+            ObjectNode rule = ruleArray.addObject();
+            rule.put("id", code.id());
+            rule.put("name", code.id());
+            rule.putObject("shortDescription").put("text", "input error " + code.id() + " (docs/errors.md)");
+            rule.putObject("defaultConfiguration").put("level", "error");
+        }
         ArrayNode results = run.putArray("results");
         for (Result r : report.results()) {
             ObjectNode result = results.addObject();
@@ -66,12 +87,7 @@ final class SarifReport {
             result.putObject("message").put("text", TextReport.oneLine(r.message()));
             ObjectNode location = result.putArray("locations").addObject();
             if (r.location() != null) {
-                ObjectNode physical = location.putObject("physicalLocation");
-                physical.putObject("artifactLocation").put("uri", r.location().file()).put("uriBaseId", "%SRCROOT%");
-                ObjectNode region = physical.putObject("region").put("startLine", r.location().line());
-                if (r.location().column() > 0) {
-                    region.put("startColumn", r.location().column());
-                }
+                physical(location, root, r.location().file(), r.location().line(), r.location().column());
             }
             location.putArray("logicalLocations").addObject()
                     .put("fullyQualifiedName", r.focus().isURI() ? r.focus().getURI() : Names.of(r.focus(), prefixes))
@@ -88,7 +104,44 @@ final class SarifReport {
                 props.put("sourceConstraintComponent", Names.of(r.constraintComponent(), prefixes));
             }
         }
-        json.writeValue(out, root);
+        for (InputError e : report.inputErrors()) {
+            ObjectNode result = results.addObject();
+            result.put("ruleId", e.code().id());
+            result.put("ruleIndex", ruleIndex.get(NodeFactory.createURI(ERROR_RULE + e.code().id())));
+            result.put("level", "error");
+            // The whole message and hint: a quote error shows the whole quote and passage here.
+            result.putObject("message").put("text", e.hint() == null ? e.message() : e.message() + "\n" + e.hint());
+            if (!e.location().file().isEmpty()) {
+                physical(result.putArray("locations").addObject(), root, e.location().file(), e.location().line(), e.location().column());
+            }
+        }
+        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", root.toUri().toString());
+        json.writeValue(out, sarif);
+    }
+
+    /**
+     * The physical location of a file: relative to the root (with the base id %SRCROOT%) when
+     * it lies below it, else an absolute file URI.
+     */
+    private static void physical(ObjectNode location, Path root, String file, int line, int column) {
+        ObjectNode physical = location.putObject("physicalLocation");
+        Path abs = Path.of(file).toAbsolutePath().normalize();
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        if (abs.startsWith(root)) {
+            StringBuilder uri = new StringBuilder();
+            for (Path part : root.relativize(abs)) {
+                uri.append(uri.isEmpty() ? "" : "/").append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+            artifact.put("uri", uri.toString()).put("uriBaseId", SRCROOT);
+        } else {
+            artifact.put("uri", abs.toUri().toString());
+        }
+        if (line > 0) {
+            ObjectNode region = physical.putObject("region").put("startLine", line);
+            if (column > 0) {
+                region.put("startColumn", column);
+            }
+        }
     }
 
     private static String level(Severity s) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.shared.PrefixMapping;
+import org.psikg.error.InputError;
 import org.psikg.validate.Report;
 import org.psikg.validate.Result;
 import org.psikg.validate.Severity;
@@ -13,7 +14,7 @@ import org.psikg.validate.Severity;
 /**
  * The text report: one line per result in the compilers' form, grouped by file (results
  * come sorted by file and line; those with no source last), then the counts by severity and
- * by shape.
+ * by shape; or, when the input could not be built, its errors as every command prints them.
  */
 final class TextReport {
     private TextReport() {
@@ -21,9 +22,19 @@ final class TextReport {
 
     static void write(Report report, PrefixMapping prefixes, OutputStream out) {
         PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (InputError e : report.inputErrors()) {
+            w.println(e.format());
+        }
+        if (!report.inputErrors().isEmpty()) {
+            w.printf("%d input error(s): the graph could not be built, so no shape was checked%n", report.inputErrors().size());
+        }
         for (Result r : report.results()) {
             w.printf("%s: %s: %s (%s, %s)%n", r.location() == null ? "(no source)" : r.location(), r.severity().word(),
                     oneLine(r.message()), Names.of(r.shape(), prefixes), Names.of(r.focus(), prefixes));
+        }
+        if (!report.inputErrors().isEmpty()) {
+            w.flush();
+            return;
         }
         Map<Severity, Integer> bySeverity = report.countBySeverity();
         Map<String, Integer> byShape = new TreeMap<>();
