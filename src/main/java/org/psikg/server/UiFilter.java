@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * The browser UI: {@code ui/index.html} of the resource folder
  * src/main/resources/org/psikg/server/ui/ (the SPARQL editor) at /sparql, the folder's other files at /ui/NAME, and the
  * two files of the bundled YASGUI webjar at /ui/yasgui/VERSION/yasgui.min.js and
- * /ui/yasgui/VERSION/yasgui.min.css. Nothing else of the classpath is reachable: only GET and
+ * /ui/yasgui/VERSION/yasgui.min.css, and the bundle of the ECharts webjar at
+ * /ui/echarts/VERSION/echarts.min.js. Nothing else of the classpath is reachable: only GET and
  * HEAD, only file names of letters, digits, {@code . _ -} that do not start with a dot, and
  * only the file types below; anything else goes on down the chain (to Fuseki, then the
  * linked-data servlets, then 404). Every answer carries {@link #POLICY}.
@@ -35,6 +36,8 @@ public final class UiFilter implements Filter {
     static final String FOLDER = "/org/psikg/server/ui";
     private static final String WEBJAR = "/META-INF/resources/webjars/zazuko__yasgui/";
     private static final Pattern OWN = Pattern.compile("/ui/([A-Za-z0-9_-][A-Za-z0-9._-]*\\.(html|css|js|svg))");
+    private static final String ECHARTS_WEBJAR = "/META-INF/resources/webjars/echarts/";
+    private static final Pattern ECHARTS = Pattern.compile("/ui/echarts/([0-9]+\\.[0-9]+\\.[0-9]+)/echarts\\.min\\.js");
     private static final Pattern YASGUI = Pattern.compile("/ui/yasgui/([0-9]+\\.[0-9]+\\.[0-9]+)/yasgui\\.min\\.(js|css)");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
@@ -64,6 +67,7 @@ public final class UiFilter implements Filter {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             Matcher own = OWN.matcher(path);
             Matcher yasgui = YASGUI.matcher(path);
+            Matcher echarts = ECHARTS.matcher(path);
             if (path.equals("/sparql")) {
                 url = file(FOLDER + "/index.html");
                 type = "html";
@@ -73,6 +77,10 @@ public final class UiFilter implements Filter {
             } else if (yasgui.matches()) {
                 url = file(WEBJAR + yasgui.group(1) + "/build/yasgui.min." + yasgui.group(2));
                 type = yasgui.group(2);
+                cache = FOREVER;
+            } else if (echarts.matches()) {
+                url = file(ECHARTS_WEBJAR + echarts.group(1) + "/dist/echarts.min.js");
+                type = "js";
                 cache = FOREVER;
             }
         }

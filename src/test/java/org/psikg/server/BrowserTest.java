@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,64 @@ class BrowserTest {
     void entityPageShowsAnEvidenceQuote(@TempDir Path dir) throws Exception {
         String dom = chromium(dir.resolve("profile"), null, "/id/eaeu");
         assertTrue(dom.contains("The Eurasian Economic Union arrived on January 1, 2015."), dom);
+    }
+
+    @Test
+    void readerShowsTheStatementsOfTheSelectedPassage(@TempDir Path dir) throws Exception {
+        // Selecting a passage is following its anchor (what a click on the highlight does).
+        String dom = chromium(dir.resolve("profile"), null, "/article/test-article#armenia-joins");
+        int panel = dom.indexOf("id=\"statements-armenia-joins\"");
+        assertTrue(panel > 0, dom);
+        String section = dom.substring(dom.lastIndexOf("<section", panel), dom.indexOf("</section>", panel));
+        assertTrue(section.contains("class=\"panel open\""), "reader.js opened the panel: " + section);
+        assertTrue(section.contains(">Armenia</a>") && section.contains(">Eurasian Economic Union</a>"), section);
+        assertTrue(section.contains("Supports 5 statements"), section);
+        assertTrue(dom.contains("class=\"hl d1 sel\" href=\"#armenia-joins\""), "the passage is marked selected");
+        // Every other panel stays closed.
+        assertEquals(1, dom.split("class=\"panel open\"").length - 1);
+    }
+
+    @Test
+    void anEvidenceLinkOfAnEntityPageOpensItsPassageInTheReader(@TempDir Path dir) throws Exception {
+        String entity = chromium(dir.resolve("profile"), null, "/id/armenia");
+        Matcher m = Pattern.compile("<a class=\"in-reader\" href=\"" + Pattern.quote(TestServer.url()) + "([^\"]+)\"").matcher(entity);
+        assertTrue(m.find(), entity);
+        String target = m.group(1).replace("&amp;", "&");
+        String id = target.substring(target.indexOf('#') + 1);
+        String reader = chromium(dir.resolve("profile"), null, target);
+        assertTrue(reader.contains("<span class=\"anchor\" id=\"" + id + "\"></span>"), reader);
+        assertTrue(reader.contains("data-ann=\"" + id + "\"") && reader.contains(" sel\" href=\"#" + id + "\""), reader);
+        assertTrue(reader.contains("id=\"statements-" + id + "\" data-ann=\"" + id + "\"") , reader);
+    }
+
+    @Test
+    void timelineAndChartsAreDrawnWithEveryItem(@TempDir Path dir) throws Exception {
+        String dom = chromium(dir.resolve("profile"), null, "/id/eaeu");
+        long memberships = TestServer.query("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m <http://www.w3.org/ns/org#organization>"
+                + " <https://w3id.org/psikg/id/eaeu> ; <http://www.w3.org/ns/org#member> ?x }", "text/csv").body().lines().skip(1)
+                .mapToLong(l -> Long.parseLong(l.strip())).findFirst().orElseThrow();
+        assertTrue(memberships >= 1);
+        Matcher m = Pattern.compile("id=\"chart-timeline\"[^>]*data-items=\"(\\d+)\"").matcher(dom);
+        assertTrue(m.find(), "the timeline was drawn: " + dom);
+        assertEquals(memberships, Long.parseLong(m.group(1)));
+        assertTrue(dom.contains("<canvas"), "ECharts drew on a canvas");
+        String article = chromium(dir.resolve("profile2"), null, "/article/test-article");
+        if (article.contains("id=\"chart-argument\"")) {
+            assertTrue(Pattern.compile("id=\"chart-argument\"[^>]*data-items=\"[1-9]").matcher(article).find(), article);
+        }
+    }
+
+    @Test
+    void searchAnEnglishAndARussianWordAndOpenAHit(@TempDir Path dir) throws Exception {
+        for (String word : new String[] {"joined", "союза"}) {
+            String dom = chromium(dir.resolve("profile"), null, "/search?q=" + enc(word));
+            Matcher m = Pattern.compile("<a class=\"hit-link\" href=\"" + Pattern.quote(TestServer.url()) + "([^\"]+)\"").matcher(dom);
+            assertTrue(m.find(), word + ": " + dom);
+            assertTrue(dom.contains("<mark>"), word + ": the hit is marked");
+            String hit = chromium(dir.resolve("profile"), null, m.group(1).replace("&amp;", "&"));
+            assertTrue(hit.contains("<h1>"), hit);
+            assertFalse(hit.contains("nothing is known about"), hit);
+        }
     }
 
     private static String enc(String s) {

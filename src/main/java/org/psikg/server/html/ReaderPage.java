@@ -83,10 +83,15 @@ public final class ReaderPage {
         panels(h, dsg, article, passages, values);
         h.close("aside");
         h.close("div");
+        Node graph = org.apache.jena.graph.NodeFactory.createURI(PsikgIris.BASE + "graph/"
+                + article.getURI().substring(article.getURI().lastIndexOf('/') + 1));
+        boolean map = Charts.section(h, dsg, values, "argument", "The argument: its factors and what they affect",
+                "chart-argument.rq", Map.of("graph", graph));
         h.open("details", "id", "all-triples").open("summary").text("All triples about this article").close("summary");
         h.raw(ThingPage.allTriples(dsg, article, values));
         h.close("details");
-        return Optional.of(Html.page(title, h.toString(), values.head().withScripts("/ui/reader.js")));
+        return Optional.of(Html.page(title, h.toString(), (map ? values.head().withScripts("/ui/reader.js", Charts.SCRIPTS[0], Charts.SCRIPTS[1])
+                : values.head().withScripts("/ui/reader.js"))));
     }
 
     private static String language(DatasetGraph dsg, Node article) {

@@ -51,6 +51,7 @@ public final class ThingPage {
     private final Values values;
     private final Labels labels;
     private final Map<Node, Support> support = new LinkedHashMap<>();
+    private boolean charts;
 
     private ThingPage(DatasetGraph dsg, Node thing, Values values) {
         this.dsg = dsg;
@@ -61,7 +62,8 @@ public final class ThingPage {
 
     public static String render(DatasetGraph dsg, Node thing, Values values) {
         ThingPage page = new ThingPage(dsg, thing, values);
-        return Html.page(page.labels.en(thing), page.body(true), values.head());
+        String body = page.body(true);
+        return Html.page(page.labels.en(thing), body, page.charts ? values.head().withScripts(Charts.SCRIPTS) : values.head());
     }
 
     /** The statements, incoming arcs and mentions of the thing, without the page around them. */
@@ -90,6 +92,11 @@ public final class ThingPage {
         }
         h.close("p");
 
+        if (withTitle) {
+            Map<String, Node> bind = Map.of("thing", thing);
+            charts |= Charts.section(h, dsg, values, "timeline", "Memberships over time", "chart-timeline.rq", bind);
+            charts |= Charts.section(h, dsg, values, "statistics", "Statistics of this indicator", "chart-statistics.rq", bind);
+        }
         h.element("h2", "Statements (" + outgoing.size() + ")");
         table(h, outgoing, evidence, false);
         h.element("h2", "Incoming (" + incoming.size() + ")");
