@@ -28,7 +28,7 @@
 #   default   3 warm-up rounds, 21 runs per query, 30 s per level and server in turns of
 #             5 s (about 8 minutes on an idle machine)
 # JAVA_OPTS (optional) is given to every server JVM alike.
-# Needs: java 17 (javac), curl, python3; builds target/psikg.jar with Maven if it is missing.
+# Needs: java 21 or later (javac), curl, python3; builds target/psikg.jar with Maven if it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

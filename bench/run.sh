@@ -5,7 +5,7 @@
 #   bench/run.sh [--quick] [--out DIR]        (from anywhere; default DIR: target/bench)
 #
 # Writes DIR/report.md, DIR/scaling.png and the raw data under DIR/raw/. A full run also
-# copies the plot to docs/performance-scaling.png. Needs java 17, maven, python3, curl;
+# copies the plot to docs/performance-scaling.png. Needs java 21 or later, maven, python3, curl;
 # installs hyperfine, gnuplot and GNU time with apt-get if they are missing; builds
 # target/psikg.jar if it is missing and fetches jena-cmds 5.6.0 (riot, shacl) with
 # bench/pom.xml. Calls bench/first-answer.sh, and bench/endpoint.sh when it exists.

@@ -23,7 +23,7 @@
 #     the first third after warm-up, plus 16 MB (the smallest, because the requests in flight
 #     at each GC add a varying amount; a leak raises the floor).
 # bench/soak_report.py writes the report and decides.
-# Exits 2 on bad usage. Needs: java 17 (javac, jcmd), curl, python3.
+# Exits 2 on bad usage. Needs: java 21 or later (javac, jcmd), curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

@@ -7,6 +7,7 @@ import org.psikg.error.InputException;
 import org.psikg.rdf.DatasetWriter;
 import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.search.TextIndex;
+import org.psikg.server.Dumps;
 import org.psikg.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +60,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (tdb2 != null) {
             try {
-                TdbStore.write(tdb2, kg.dataset(), kg.prefixes());
+                // With the dumps of the graph as built: TDB2 gives decimals back in canonical
+                // form, so serve --tdb2 could not write the build's bytes from the store.
+                TdbStore.write(tdb2, kg.dataset(), kg.prefixes(), Dumps.of(kg.dataset(), kg.prefixes()).toSave());
             } catch (InputException e) {
                 return Errors.report(spec, e);
             }

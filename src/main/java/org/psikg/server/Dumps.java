@@ -3,6 +3,8 @@ package org.psikg.server;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,10 +24,16 @@ import org.psikg.rdf.DatasetWriter;
  * The dumps served at /dumps/: the whole dataset as gzipped TriG and N-Quads, written by the
  * same sorted writer as {@code psikg build}, so that a dump unzips to the bytes the build
  * wrote. Java's gzip header has no time stamp or file name, so the same data always gives
- * the same gzip bytes and the same SHA-256. Made on first request (start-up stays fast)
- * and kept, unless the data can change.
+ * the same gzip bytes and the same SHA-256.
+ * <p>
+ * They are written from the graph as built ({@link #of}), never from a TDB2 copy of it: TDB2
+ * holds an xsd:decimal by its value and gives back its canonical form ({@code "9"} as
+ * {@code "9.0"}), so a dump written from the store would not be the build's bytes
+ * (docs/decisions.md). {@code build --tdb2} keeps them in the store's folder ({@link #save},
+ * {@link #read}) for {@code serve --tdb2}. Only a server whose data can change writes them
+ * from its store, afresh for each request ({@link #fromStore}).
  * <pre>
- * Dumps dumps = new Dumps(dsg, () -> prefixes, true);
+ * Dumps dumps = Dumps.of(kg.dataset(), kg.prefixes());
  * dumps.file("psikg.trig.gz").get().bytes();
  * </pre>
  */
@@ -39,16 +47,66 @@ public final class Dumps {
     }
 
     public static final List<String> NAMES = List.of("psikg.trig.gz", "psikg.nq.gz");
+    private static final List<String> MEDIA_TYPES = List.of("application/trig", "application/n-quads");
+    /** The folder, in a TDB2 store's folder, that holds the dumps of its build. */
+    public static final String FOLDER = "dumps";
 
-    private final DatasetGraph dsg;
-    private final Supplier<PrefixMapping> prefixes;
-    private final boolean keep;
-    private Map<String, File> files;
+    private final Supplier<Map<String, File>> files;
 
-    public Dumps(DatasetGraph dsg, Supplier<PrefixMapping> prefixes, boolean keep) {
-        this.dsg = dsg;
-        this.prefixes = prefixes;
-        this.keep = keep;
+    private Dumps(Supplier<Map<String, File>> files) {
+        this.files = files;
+    }
+
+    /** The dumps of {@code source}, written now. */
+    public static Dumps of(DatasetGraph source, PrefixMapping prefixes) {
+        Map<String, File> files = write(source, prefixes);
+        return new Dumps(() -> files);
+    }
+
+    /** The dumps of a store whose data may change: written from it at each call, in a read transaction. */
+    public static Dumps fromStore(DatasetGraph store, Supplier<PrefixMapping> prefixes) {
+        return new Dumps(() -> Txn.calculateRead(store, () -> write(store, prefixes.get())));
+    }
+
+    /** Dumps that {@code files} gives when first asked (and keeps): for dumps still being written when the server starts. */
+    public static Dumps later(Supplier<Dumps> dumps) {
+        Supplier<Map<String, File>> once = new Supplier<>() {
+            private Map<String, File> files;
+
+            @Override
+            public synchronized Map<String, File> get() {
+                if (files == null) {
+                    files = dumps.get().all();
+                }
+                return files;
+            }
+        };
+        return new Dumps(once);
+    }
+
+    /** The dumps {@link #save} left in {@code folder}, or empty if it holds none. */
+    public static Optional<Dumps> read(Path folder) {
+        Map<String, File> files = new LinkedHashMap<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            Path f = folder.resolve(FOLDER).resolve(NAMES.get(i));
+            if (!Files.isRegularFile(f)) {
+                return Optional.empty();
+            }
+            try {
+                byte[] b = Files.readAllBytes(f);
+                files.put(NAMES.get(i), new File(NAMES.get(i), MEDIA_TYPES.get(i), b, sha256(b)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Optional.of(new Dumps(() -> files));
+    }
+
+    /** The files to keep in a store's folder, by path relative to it ({@code dumps/psikg.trig.gz}). */
+    public Map<String, byte[]> toSave() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        all().forEach((name, f) -> out.put(FOLDER + "/" + name, f.bytes()));
+        return out;
     }
 
     /** A dump by name ({@code psikg.trig.gz}), or empty. */
@@ -56,21 +114,16 @@ public final class Dumps {
         return Optional.ofNullable(all().get(name));
     }
 
-    public synchronized Map<String, File> all() {
-        if (files != null) {
-            return files;
-        }
-        Map<String, File> made = Txn.calculateRead(dsg, () -> {
-            DatasetWriter writer = DatasetWriter.of(dsg, prefixes.get());
-            Map<String, File> m = new LinkedHashMap<>();
-            m.put(NAMES.get(0), file(NAMES.get(0), "application/trig", writer, RDFFormat.TRIG_BLOCKS));
-            m.put(NAMES.get(1), file(NAMES.get(1), "application/n-quads", writer, RDFFormat.NQUADS));
-            return m;
-        });
-        if (keep) {
-            files = made;
-        }
-        return made;
+    public Map<String, File> all() {
+        return files.get();
+    }
+
+    private static Map<String, File> write(DatasetGraph dsg, PrefixMapping prefixes) {
+        DatasetWriter writer = DatasetWriter.of(dsg, prefixes);
+        Map<String, File> m = new LinkedHashMap<>();
+        m.put(NAMES.get(0), file(NAMES.get(0), MEDIA_TYPES.get(0), writer, RDFFormat.TRIG_BLOCKS));
+        m.put(NAMES.get(1), file(NAMES.get(1), MEDIA_TYPES.get(1), writer, RDFFormat.NQUADS));
+        return m;
     }
 
     private static File file(String name, String mediaType, DatasetWriter writer, RDFFormat format) {

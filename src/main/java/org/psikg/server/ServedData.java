@@ -3,6 +3,7 @@ package org.psikg.server;
 import java.nio.file.Path;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
 
@@ -11,7 +12,7 @@ import org.psikg.store.TdbStore;
  * prefixes it was built with, and its dumps. The prefixes are read from the store on first
  * use, so that the server can start while the store is still being loaded (see {@link ReadyGate}).
  * <pre>
- * ServedData data = new ServedData(TdbStore.open(dir), settings);
+ * ServedData data = new ServedData(TdbStore.open(dir), settings, TextIndex.besideStore(dir), Dumps.read(dir).orElse(null));
  * </pre>
  */
 public final class ServedData {
@@ -22,15 +23,27 @@ public final class ServedData {
     private volatile TextIndex index;
 
     public ServedData(DatasetGraph tdb, ServerSettings settings) {
-        this(tdb, settings, null);
+        this(tdb, settings, null, null);
     }
 
-    /** {@code textIndex}: the folder of the index {@code build --tdb2} wrote beside the store, or null to build one in memory. */
-    public ServedData(DatasetGraph tdb, ServerSettings settings, Path textIndex) {
+    /**
+     * {@code textIndex}: the folder of the index {@code build --tdb2} wrote beside the store,
+     * or null to build one in memory. {@code built}: the dumps of the graph as built
+     * ({@link Dumps#of}), or null to have them written from the store on first request
+     * (TDB2's canonical forms of decimals: see {@link Dumps}). With updates allowed the data
+     * may change, so the dumps are written from the store afresh each time, whatever
+     * {@code built} is.
+     */
+    public ServedData(DatasetGraph tdb, ServerSettings settings, Path textIndex, Dumps built) {
         this.dataset = tdb;
         this.textIndex = textIndex;
-        // With updates allowed the data may change, so the dumps are written afresh each time.
-        this.dumps = new Dumps(tdb, this::prefixes, !settings.allowUpdate());
+        if (settings.allowUpdate()) {
+            this.dumps = Dumps.fromStore(tdb, this::prefixes);
+        } else if (built != null) {
+            this.dumps = built;
+        } else {
+            this.dumps = Dumps.later(() -> Txn.calculateRead(tdb, () -> Dumps.of(tdb, prefixes())));
+        }
     }
 
     public DatasetGraph dataset() {

@@ -9,6 +9,8 @@ import org.psikg.error.InputException;
 import org.psikg.rdf.GraphSource;
 import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts psikg's server over a {@link GraphSource}, as {@code psikg serve} does. A TDB2 store
@@ -21,6 +23,7 @@ import org.psikg.store.TdbStore;
  * </pre>
  */
 public final class ServerLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerLauncher.class);
     private ServerLauncher() {
     }
 
@@ -37,18 +40,34 @@ public final class ServerLauncher {
      */
     public static PsikgServer launch(GraphSource source, ServerSettings settings, Path docs) {
         if (source instanceof GraphSource.Store) {
+            Dumps built = Dumps.read(source.path()).orElse(null);
+            if (built == null) {
+                LOG.warn("{} holds no dumps of its build (written by an older psikg?): the dumps are written from the store,"
+                        + " with TDB2's canonical forms of decimals; psikg build --tdb2 {} writes them", source.path(), source.path());
+            }
             // The search index build --tdb2 wrote beside the store (built in memory if there is none).
-            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null, TextIndex.besideStore(source.path()));
+            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null, TextIndex.besideStore(source.path()),
+                    built);
         }
         DatasetGraph tdb = TdbStore.emptyInMemory();
         ReadyGate gate = new ReadyGate();
-        // The future yields nothing: the built graph (corpus, anchors, a second copy of every
-        // quad) must not stay reachable from it while the server runs on the TDB2 copy.
+        // The dumps are written from the built graph, not from its TDB2 copy (see Dumps), once
+        // the copy is loaded. The loading future yields nothing, and the dumps future only the
+        // dumps: the built graph (corpus, anchors, a second copy of every quad) must not stay
+        // reachable while the server runs on the TDB2 copy.
+        CompletableFuture<Dumps> dumps = new CompletableFuture<>();
         CompletableFuture<Void> loading = CompletableFuture.runAsync(() -> {
             GraphSource.Opened graph = source.open();
             TdbStore.load(tdb, graph.dataset(), graph.prefixes());
+            CompletableFuture.runAsync(() -> {
+                try {
+                    dumps.complete(Dumps.of(graph.dataset(), graph.prefixes()));
+                } catch (RuntimeException e) {
+                    dumps.completeExceptionally(e);
+                }
+            });
         });
-        PsikgServer server = listen(tdb, settings, docs, gate, loading, null);
+        PsikgServer server = listen(tdb, settings, docs, gate, loading, null, Dumps.later(dumps::join));
         try {
             loading.join();
         } catch (CompletionException e) {
@@ -64,9 +83,9 @@ public final class ServerLauncher {
     }
 
     private static PsikgServer listen(DatasetGraph dsg, ServerSettings settings, Path docs, ReadyGate gate,
-                                      CompletableFuture<Void> loading, Path textIndex) {
+                                      CompletableFuture<Void> loading, Path textIndex, Dumps dumps) {
         try {
-            return PsikgServer.start(dsg, settings, docs, gate, textIndex);
+            return PsikgServer.start(dsg, settings, docs, gate, textIndex, dumps);
         } catch (RuntimeException e) {
             gate.fail();
             if (loading != null) {

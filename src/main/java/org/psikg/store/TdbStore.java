@@ -2,7 +2,9 @@ package org.psikg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
@@ -54,15 +56,33 @@ public final class TdbStore {
      * it is complete; an {@link InputException} at once if another process has the store open.
      */
     public static void write(Path dir, DatasetGraph source, PrefixMapping prefixes) throws IOException {
+        write(dir, source, prefixes, Map.of());
+    }
+
+    /**
+     * As {@link #write(Path, DatasetGraph, PrefixMapping)}, with {@code files} (by path
+     * relative to the folder, such as {@code dumps/psikg.trig.gz}) written into the new
+     * store's folder before it is swapped in, so that they always belong to the store beside them.
+     */
+    public static void write(Path dir, DatasetGraph source, PrefixMapping prefixes, Map<String, byte[]> files) throws IOException {
         checkNotInUse(dir);
         StoreFolder folder = new StoreFolder(dir);
         folder.recover();
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.fresh().toString());
+        Path fresh = folder.fresh();
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(fresh.toString());
         try {
             load(dsg, source, prefixes);
         } finally {
             // Releases the files and the lock, so that the directory can be renamed.
             TDBInternal.expel(dsg);
+        }
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Path target = fresh.resolve(f.getKey()).normalize();
+            if (!target.startsWith(fresh)) {
+                throw new IllegalArgumentException("not inside the store's folder: " + f.getKey());
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, f.getValue());
         }
         folder.swap();
     }
