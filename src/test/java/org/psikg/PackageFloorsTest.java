@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackageFloorsTest {
     private static final List<String> FLOORS = List.of("error", "vocab", "io", "corpus", "store", "rdf", "validate",
-            "query", "search", "server", "cli");
+            "query", "review", "search", "server", "cli");
     private static final Path ROOT = Path.of("src/main/java/org/psikg");
     private static final Pattern NAMED = Pattern.compile("org\\.psikg\\.([a-z]+)\\b");
 

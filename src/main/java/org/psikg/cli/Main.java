@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "psikg", mixinStandardHelpOptions = true, version = "psikg 0.1.0",
         description = "The Post-Soviet Integration Knowledge Graph: build, validate and serve it.",
         subcommands = {BuildCommand.class, GenerateCommand.class, StatsCommand.class, ValidateCommand.class, QueryCommand.class,
-                CheckQueriesCommand.class,
+                CheckQueriesCommand.class, ReviewCommand.class,
                 ServeCommand.class,
                 PublishCommand.class,
                 CommandLine.HelpCommand.class})

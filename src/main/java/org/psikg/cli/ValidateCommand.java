@@ -13,6 +13,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.psikg.error.InputException;
 import org.psikg.io.AtomicFiles;
 import org.psikg.rdf.GraphSource;
+import org.psikg.validate.EvidenceLint;
 import org.psikg.validate.Report;
 import org.psikg.validate.Severity;
 import org.psikg.validate.ShapeInfo;
@@ -71,7 +72,9 @@ final class ValidateCommand implements Callable<Integer> {
             GraphSource source = graph.source();
             try (GraphSource.Opened g = source.open()) {
                 Report validated = g.read(() -> validator.validate(g.dataset()));
-                report = g.corpus() == null ? validated : validated.relocated(SourceIndex.of(g.corpus(), source.path()));
+                // From seeds, the evidence lint runs too: it reads the corpus, which a dataset file or a store does not have.
+                report = g.corpus() == null ? validated : validated.with(EvidenceLint.INFO, EvidenceLint.check(g.corpus()))
+                        .relocated(SourceIndex.of(g.corpus(), source.path()));
                 prefixes = g.prefixes();
             }
         } catch (InputException e) {

@@ -15,8 +15,8 @@ public record FactSpec(Token subject, Token predicate, Token object, Assertion a
         this(subject, predicate, object, Assertion.STATED);
     }
 
-    /** Where the statement was written: its own line (a node's statements are on their property's line, below the node's key). */
+    /** Where the statement was written: a fact's own place, or a node's value (on its property's line, below the node's key). */
     public Location location() {
-        return predicate.location().line() != subject.location().line() ? predicate.location() : subject.location();
+        return predicate.location().line() != subject.location().line() ? object.location() : subject.location();
     }
 }

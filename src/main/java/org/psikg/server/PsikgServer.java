@@ -113,6 +113,7 @@ public final class PsikgServer implements AutoCloseable {
         builder.addServlet("/dumps/*", new DumpsServlet(data.dumps()));
         builder.addServlet("/docs/*", docsFolder);
         builder.addServlet("/prefixes.json", new PrefixesServlet(data));
+        builder.addServlet("/review", new ReviewServlet(data));
         builder.addServlet("/examples.json",
                 new ExamplesServlet(docs == null ? null : docs.toAbsolutePath().resolveSibling("queries"), docsFolder));
         FusekiServer fuseki = builder.build();

@@ -1,6 +1,7 @@
 package org.psikg.validate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.psikg.error.InputError;
+import org.psikg.validate.internal.ResultGraph;
 import org.psikg.vocab.PSI;
 
 /**
@@ -62,6 +64,25 @@ public record Report(List<Result> results, Map<Node, ShapeInfo> shapes, Graph sh
     /** Whether no result reaches {@code threshold}; never when the input had errors. */
     public boolean conforms(Severity threshold) {
         return inputErrors.isEmpty() && results.stream().noneMatch(r -> r.severity().atLeast(threshold));
+    }
+
+    /**
+     * This report with the results of a rule checked outside SHACL (the evidence lint) added:
+     * to the results, in order; to the rules, so that reports list it when it passes; and to
+     * the RDF report as sh:ValidationResults, with sh:conforms false if any was added.
+     */
+    public Report with(ShapeInfo rule, List<Result> more) {
+        List<Result> all = new ArrayList<>(results);
+        all.addAll(more);
+        all.sort(Result.ORDER);
+        Map<Node, ShapeInfo> rules = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
+        rules.putAll(shapes);
+        rules.put(rule.shape(), rule);
+        Graph rdf = GraphFactory.createDefaultGraph();
+        shaclReport.find().forEach(rdf::add);
+        rdf.getPrefixMapping().setNsPrefixes(shaclReport.getPrefixMapping());
+        ResultGraph.add(rdf, more);
+        return new Report(List.copyOf(all), Collections.unmodifiableMap(rules), rdf);
     }
 
     public Map<Severity, Integer> countBySeverity() {

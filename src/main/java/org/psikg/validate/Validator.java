@@ -26,6 +26,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
+import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.rdf.RdfFiles;
 import org.psikg.validate.internal.BatchedSparql;
 import org.psikg.validate.internal.Locator;
@@ -68,6 +69,14 @@ public final class Validator {
 
     private static Node scoped(Node n, Map<Node, Node> fresh) {
         return n.isBlank() ? fresh.computeIfAbsent(n, k -> NodeFactory.createBlankNode()) : n;
+    }
+
+    /**
+     * Validates a graph built from seeds: the shapes over its dataset, and the evidence lint
+     * ({@link EvidenceLint}) over its corpus, whose warnings join the report (and its RDF).
+     */
+    public Report validate(KnowledgeGraph kg) {
+        return validate(kg.dataset()).with(EvidenceLint.INFO, EvidenceLint.check(kg.corpus()));
     }
 
     public Report validate(DatasetGraph dataset) {

@@ -46,6 +46,32 @@ class LinkedDataTest {
     }
 
     @Test
+    void evidenceShowsHowItSupportsEachStatement() {
+        String eaeu = TestServer.get("/id/eaeu", "text/html").body();
+        assertTrue(eaeu.contains("<span class=\"tag mode mode-stated\" title=\"assertion mode (psi:assertionMode)\">stated by the quote</span>"), eaeu);
+        String thesis = TestServer.get("/article/test-article/last-attempt", "text/html").body();
+        assertTrue(thesis.contains(">hedged by the source: possible</span> <q class=\"hedge\">may</q>"), thesis);
+        assertTrue(thesis.contains("<span class=\"tag mode mode-reading\" title=\"assertion mode (psi:assertionMode)\">annotator&#39;s reading</span>")
+                || thesis.contains(">annotator's reading</span>"), thesis);
+        assertFalse(eaeu.contains("tag mode mode-hedged") || eaeu.contains("tag mode mode-reading"), "the union's own statements are all stated");
+    }
+
+    @Test
+    void reviewPageShowsASampleOrAnArticleWithModesAndQuotes() {
+        HttpResponse<String> article = TestServer.get("/review?article=test-article", "text/html");
+        assertEquals(200, article.statusCode(), article.body());
+        assertTrue(article.body().contains("<mark>In 2015, Armenia joined"), article.body());
+        assertTrue(article.body().contains("class=\"tag mode mode-hedged\">hedged: Possible: may</span>"), article.body());
+        assertTrue(article.body().contains("class=\"tag mode mode-reading\">reading</span>"), article.body());
+        String a = TestServer.get("/review?sample=3&seed=15", "text/html").body();
+        assertEquals(a, TestServer.get("/review?sample=3&seed=15", "text/html").body(), "the same sample for the same seed");
+        assertTrue(a.contains("3 statement(s)"), a);
+        assertEquals(400, TestServer.get("/review?sample=0", "text/html").statusCode());
+        assertEquals(400, TestServer.get("/review", "text/html").statusCode());
+        assertEquals(404, TestServer.get("/review?article=nope", "text/html").statusCode());
+    }
+
+    @Test
     void openInSparqlCarriesAQueryThatRuns() {
         String html = TestServer.get("/id/eaeu", "text/html").body();
         int at = html.indexOf("/sparql?query=");

@@ -18,7 +18,8 @@ import org.psikg.support.Fixture;
 
 /**
  * One real psikg server for the server tests: the base fixture corpus (with a registry note
- * that holds {@code <script>alert(1)</script>}, for the escaping tests), served on a free port
+ * that holds {@code <script>alert(1)</script>}, for the escaping tests, and its thesis marked
+ * hedged and its Russian summary a reading, for the assertion modes), served on a free port
  * with short limits, started once per test run and spoken to over HTTP.
  * <pre>
  * HttpResponse&lt;String&gt; r = TestServer.get("/id/eaeu", "text/html");
@@ -59,12 +60,24 @@ final class TestServer {
                     throw new IllegalStateException("the base fixture changed: no '" + note + "' in " + registry);
                 }
                 Files.writeString(registry, yaml.replace(note, "note: " + SCRIPT + " The union of Armenia"));
+                Path article = dir.resolve("seeds/article.yaml");
+                Files.writeString(article, replaceOnce(replaceOnce(Files.readString(article),
+                        "content: The Union may be the last attempt at integration.}",
+                        "content: The Union may be the last attempt at integration., assertion: {mode: hedged, modality: possible, hedge: may}}"),
+                        "- this:last-attempt content \"Союз слаб\"@ru", "- {fact: this:last-attempt content \"Союз слаб\"@ru, assertion: reading}"));
                 corpus = dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return corpus;
+    }
+
+    private static String replaceOnce(String text, String find, String with) {
+        if (!text.contains(find)) {
+            throw new IllegalStateException("the base fixture changed: no '" + find + "'");
+        }
+        return text.replace(find, with);
     }
 
     static synchronized KnowledgeGraph graph() {

@@ -19,7 +19,7 @@ public final class Html {
             .ru{color:#555}.muted{color:#666;font-size:.85rem}nav a{margin-right:1rem}
             table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #eee;padding:.35rem .5rem;vertical-align:top;text-align:left}
             blockquote{margin:.25rem 0;padding:.25rem .6rem;border-left:3px solid #c9d7f2;background:#f7f9fd}
-            mark{background:#fff1a8}.tag{font-size:.75rem;background:#eef;border-radius:3px;padding:0 .3rem}
+            mark{background:#fff1a8}.tag{font-size:.75rem;background:#eef;border-radius:3px;padding:0 .3rem}.mode-reading{background:#fde3c0}.mode-hedged{background:#e3efd2}
             pre{white-space:pre-wrap;background:#f6f6f6;padding:.6rem}
             header.site{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between;border-bottom:1px solid #ddd;padding-bottom:.4rem}
             form.search input{width:18rem;padding:.25rem .4rem}form.search button{padding:.25rem .6rem}

@@ -38,14 +38,19 @@ public final class ThingPage {
     private static final int MAX_INCOMING_PER_PROPERTY = 25;
     private static final Set<Node> SHOWN_AS_EVIDENCE = Set.of(RDF.subject.asNode(), RDF.object.asNode(), OA.hasBody.asNode());
 
-    /** A quote that supports a statement or mentions the thing. */
-    record Evidence(Node annotation, String exact, String prefix, String suffix, Node article) {
+    /** A quote that supports a statement or mentions the thing; {@code statement} is null for a mention. */
+    record Evidence(Node annotation, String exact, String prefix, String suffix, Node article, Node statement) {
+    }
+
+    /** How a statement's quotes support it: its mode, and a hedged one's modalities and the source's words. */
+    record Support(Node mode, Set<Node> modalities, Set<String> hedges) {
     }
 
     private final DatasetGraph dsg;
     private final Node thing;
     private final Values values;
     private final Labels labels;
+    private final Map<Node, Support> support = new LinkedHashMap<>();
     private boolean charts;
 
     private ThingPage(DatasetGraph dsg, Node thing, Values values) {
@@ -166,6 +171,11 @@ public final class ThingPage {
     private void evidenceItem(Html h, Evidence e) {
         values.quote(h, e.prefix(), e.exact(), e.suffix());
         h.open("p", "class", "muted");
+        Support s = e.statement() == null ? null : support.get(e.statement());
+        if (s != null) {
+            assertionMode(h, s);
+            h.raw(" · ");
+        }
         if (e.article() != null) {
             h.raw("in ");
             values.term(h, e.article());
@@ -175,6 +185,19 @@ public final class ThingPage {
                 h.open("a", "class", "in-reader", "href", values.site().url(href)).text("read in the article").raw("</a> · "));
         h.link(values.site().href(e.annotation()), "annotation");
         h.close("p");
+    }
+
+    /** The statement's mode as a tag ("annotator's reading"), and for a hedged one its modality and the source's words. */
+    private void assertionMode(Html h, Support s) {
+        String local = s.mode().isURI() ? s.mode().getLocalName().toLowerCase(java.util.Locale.ROOT) : "unknown";
+        StringBuilder text = new StringBuilder(labels.en(s.mode()));
+        for (Node m : s.modalities()) {
+            text.append(": ").append(labels.en(m));
+        }
+        h.open("span", "class", "tag mode mode-" + local, "title", "assertion mode (psi:assertionMode)").text(text.toString()).raw("</span>");
+        for (String hedge : s.hedges()) {
+            h.raw(" ").open("q", "class", "hedge").text(hedge).raw("</q>");
+        }
     }
 
     /** Distinct triples, sorted (predicate, object, subject by N-Triples text), each with the graphs that hold it. */
@@ -193,6 +216,19 @@ public final class ThingPage {
         for (Binding b : ServerQueries.select(dsg, "evidence.rq", Map.of("thing", thing))) {
             Triple t = Triple.create(b.get(Var.alloc("s")), b.get(Var.alloc("p")), b.get(Var.alloc("o")));
             Evidence e = evidence(b);
+            Node mode = b.get(Var.alloc("mode"));
+            if (mode != null) {
+                Support s = support.computeIfAbsent(e.statement(), k -> new Support(mode,
+                        new TreeSet<>(Comparator.comparing(Node::getURI)), new TreeSet<>()));
+                Node modality = b.get(Var.alloc("modality"));
+                if (modality != null && modality.isURI()) {
+                    s.modalities().add(modality);
+                }
+                Node hedge = b.get(Var.alloc("hedge"));
+                if (hedge != null && hedge.isLiteral()) {
+                    s.hedges().add(hedge.getLiteralLexicalForm());
+                }
+            }
             List<Evidence> list = out.computeIfAbsent(t, k -> new ArrayList<>());
             if (!list.contains(e)) {
                 list.add(e);
@@ -214,7 +250,7 @@ public final class ThingPage {
 
     private static Evidence evidence(Binding b) {
         return new Evidence(b.get(Var.alloc("annotation")), lexical(b, "exact"), lexical(b, "prefix"), lexical(b, "suffix"),
-                b.get(Var.alloc("article")));
+                b.get(Var.alloc("article")), b.get(Var.alloc("statement")));
     }
 
     private static String lexical(Binding b, String var) {
