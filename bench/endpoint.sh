@@ -130,5 +130,6 @@ python3 bench/endpoint_report.py "$WORK/endpoint.tsv" "$OUT/endpoint.md" \
   "mode=$([ "$QUICK" = 1 ] && echo quick || echo full)" \
   "seconds_per_level=$SECONDS_PER_LEVEL" "warmup_rounds=$WARMUP" "chunk=$CHUNK" "per_query=$PER_QUERY" \
   "load_before=$LOAD_BEFORE" "load_after=$LOAD_AFTER" "elapsed=$(( $(date +%s) - START ))" \
+  "jena=$(sed -n 's:.*<jena.version>\(.*\)</jena.version>.*:\1:p' pom.xml | head -1)" \
   "quads=$(grep -o '^ *[0-9]* *quads in all' "$WORK/build.log" | tr -dc 0-9)"
 echo "wrote $OUT/endpoint.md ($(( $(date +%s) - START )) s)"

@@ -112,9 +112,9 @@ def main():
       " next query when it has read the whole answer), every client going through all the queries in an order of"
       " its own." % (meta.get("quads", "?"), len(names)))
     w("- psikg: `java -jar target/psikg.jar serve` (in memory) and `serve --tdb2 DIR`, default limits (10 s to the"
-      " first result, 30 s in all, 10,000 rows). Stock: `bench/StockFuseki.java`, jena-fuseki-main 5.6.0 with its"
+      " first result, 30 s in all, 10,000 rows). Stock: `bench/StockFuseki.java`, jena-fuseki-main %s (the Jena psikg is built on) with its"
       " defaults (no timeout, no row cap), the same TriG file in an in-memory TDB2 dataset (`--mem-tdb2`) and a copy"
-      " of the same TDB2 store (`--tdb2`), both with the union default graph psikg serves.")
+      " of the same TDB2 store (`--tdb2`), both with the union default graph psikg serves." % meta.get("jena", "?"))
     w("")
     w("## Throughput and latency")
     w("")

@@ -7,8 +7,8 @@
 # Writes DIR/report.md, DIR/scaling.png and the raw data under DIR/raw/. A full run also
 # copies the plot to docs/performance-scaling.png. Needs java 21 or later, maven, python3, curl;
 # installs hyperfine, gnuplot and GNU time with apt-get if they are missing; builds
-# target/psikg.jar if it is missing and fetches jena-cmds 5.6.0 (riot, shacl) with
-# bench/pom.xml. Calls bench/first-answer.sh, and bench/endpoint.sh when it exists.
+# target/psikg.jar if it is missing and fetches jena-cmds (riot, shacl) of the Jena version in
+# pom.xml with bench/pom.xml, so that psikg and its baseline run the same Jena. Calls bench/first-answer.sh, and bench/endpoint.sh when it exists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -60,10 +60,12 @@ if [ ! -f "$JAR" ]; then
   log "building target/psikg.jar"
   mvn -B -q package -DskipTests
 fi
-CMDS=$ROOT/bench/target/cmds
-if [ ! -f "$CMDS/jena-cmds-5.6.0.jar" ]; then
-  log "fetching jena-cmds 5.6.0"
-  mvn -B -q -f bench/pom.xml dependency:copy-dependencies -DoutputDirectory=target/cmds -DincludeScope=runtime
+JENA=$(sed -n 's:.*<jena.version>\(.*\)</jena.version>.*:\1:p' pom.xml | head -1)
+CMDS=$ROOT/bench/target/cmds-$JENA
+if [ ! -f "$CMDS/jena-cmds-$JENA.jar" ]; then
+  log "fetching jena-cmds $JENA"
+  mvn -B -q -f bench/pom.xml -Djena.version="$JENA" dependency:copy-dependencies \
+    -DoutputDirectory="$CMDS" -DincludeScope=runtime
 fi
 javac -d "$WORK/classes" -cp "$JAR" bench/Bench.java bench/StockFuseki.java
 PSIKG="java -jar $JAR"
