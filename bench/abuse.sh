@@ -24,18 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
-QUICK=0
-OUT=
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --quick) QUICK=1; shift ;;
-    --out) OUT=$2; shift 2 ;;
-    *) echo "usage: bench/abuse.sh [--quick] --out DIR" >&2; exit 2 ;;
-  esac
-done
-[ -n "$OUT" ] || { echo "usage: bench/abuse.sh [--quick] --out DIR" >&2; exit 2; }
-mkdir -p "$OUT"
-OUT=$(cd "$OUT" && pwd)
+parse_quick_out abuse.sh "$@"
 if [ "$QUICK" = 1 ]; then PHASE=10; ROUNDS=3; else PHASE=60; ROUNDS=30; fi
 ABUSERS=8
 JAR=target/psikg.jar
