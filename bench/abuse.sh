@@ -12,7 +12,8 @@
 #   abuse   the same, while the 8 abusive clients (127.0.0.21-28) run
 #   after   the same again, the abuse over: does the server come back
 # For each: requests, p50, p95 and max latency, statuses; the abusers' statuses; the server's
-# CPU time and its live heap (jcmd GC.heap_info after a GC) before and after.
+# CPU time and its live heap (jcmd GC.heap_info after a GC) at the start, after the phase
+# alone (the warm baseline) and at the end.
 # DIR/abuse.md has the table, DIR/abuse.tsv the raw figures.
 # Loopback only. No stock-Fuseki baseline is run under abuse: with no timeout and ARQ's
 # whole function library, the corpus pins its CPUs for minutes and fills its heap (the
@@ -24,18 +25,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
-QUICK=0
-OUT=
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --quick) QUICK=1; shift ;;
-    --out) OUT=$2; shift 2 ;;
-    *) echo "usage: bench/abuse.sh [--quick] --out DIR" >&2; exit 2 ;;
-  esac
-done
-[ -n "$OUT" ] || { echo "usage: bench/abuse.sh [--quick] --out DIR" >&2; exit 2; }
-mkdir -p "$OUT"
-OUT=$(cd "$OUT" && pwd)
+parse_quick_out abuse.sh "$@"
 if [ "$QUICK" = 1 ]; then PHASE=10; ROUNDS=3; else PHASE=60; ROUNDS=30; fi
 ABUSERS=8
 JAR=target/psikg.jar
@@ -92,6 +82,7 @@ abuser() {
 : > "$WORK/abuse.tsv"
 HEAP0=$(live_heap_mb "$SERVER")
 innocent alone
+HEAPW=$(live_heap_mb "$SERVER")
 CPU0=$(cpu_seconds "$SERVER")
 ABUSER_PIDS=()
 for i in $(seq 1 "$ABUSERS"); do abuser "$i" & ABUSER_PIDS+=($!); done
@@ -102,7 +93,7 @@ innocent after
 HEAP1=$(live_heap_mb "$SERVER")
 cp "$WORK/abuse.tsv" "$OUT/abuse.tsv"
 
-python3 - "$OUT/abuse.tsv" "$CPU0" "$CPU1" "$HEAP0" "$HEAP1" "$PHASE" > "$OUT/abuse.md" <<'PY'
+python3 - "$OUT/abuse.tsv" "$CPU0" "$CPU1" "$HEAP0" "$HEAP1" "$PHASE" "$HEAPW" > "$OUT/abuse.md" <<'PY'
 import sys, statistics, collections
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 cpu = float(sys.argv[3]) - float(sys.argv[2])
@@ -120,6 +111,7 @@ for phase in ("alone", "abuse", "after"):
               f"{statistics.median(t):.3f} | {p(0.95):.3f} | {t[-1]:.3f} |")
 print()
 print(f"Server CPU during the abuse phase: {cpu:.1f} s in {sys.argv[6]} s of wall time; "
-      f"live heap after a GC: {sys.argv[4]} MB before, {sys.argv[5]} MB after.")
+      f"live heap after a GC: {sys.argv[4]} MB at the start, {sys.argv[7]} MB after the phase alone (warm: "
+      f"the baseline), {sys.argv[5]} MB after the phase after ({int(sys.argv[5]) / max(1, int(sys.argv[7])):.2f}x the baseline).")
 PY
 cat "$OUT/abuse.md"

@@ -33,18 +33,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
-QUICK=0
-OUT=
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --quick) QUICK=1; shift ;;
-    --out) OUT=$2; shift 2 ;;
-    *) echo "usage: bench/endpoint.sh [--quick] --out DIR" >&2; exit 2 ;;
-  esac
-done
-[ -n "$OUT" ] || { echo "usage: bench/endpoint.sh [--quick] --out DIR" >&2; exit 2; }
-mkdir -p "$OUT"
-OUT=$(cd "$OUT" && pwd)
+parse_quick_out endpoint.sh "$@"
 if [ "$QUICK" = 1 ]; then WARMUP=1; PER_QUERY=3; SECONDS_PER_LEVEL=1; CHUNK=1
 else WARMUP=3; PER_QUERY=21; SECONDS_PER_LEVEL=30; CHUNK=5; fi
 LEVELS=1,2,8

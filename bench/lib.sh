@@ -14,3 +14,21 @@ await_answer() {
     sleep "$poll"
   done
 }
+
+# parse_quick_out NAME ARGS...: the options of the scripts that take `[--quick] --out DIR`;
+# sets QUICK (0 or 1) and OUT (an absolute path, created), or prints NAME's usage and exits 2.
+parse_quick_out() {
+  local name=$1; shift
+  QUICK=0
+  OUT=
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --quick) QUICK=1; shift ;;
+      --out) [ $# -ge 2 ] || break; OUT=$2; shift 2 ;;
+      *) break ;;
+    esac
+  done
+  if [ $# -gt 0 ] || [ -z "$OUT" ]; then echo "usage: bench/$name [--quick] --out DIR" >&2; exit 2; fi
+  mkdir -p "$OUT"
+  OUT=$(cd "$OUT" && pwd)
+}
