@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class LooseWords {
-    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** U+02BC, the modifier-letter apostrophe some PDFs write for every "'", is a letter to Unicode but an apostrophe here. */
+    private static final Pattern SPLIT = Pattern.compile("(?:[^\\p{L}\\p{N}]|\\u02bc)+");
     private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d\\s\\u00a0\\u202f.,]*\\d)?");
     /** Below this many letters a squashed name could be found inside other words ("eu" in "europe"). */
     private static final int SQUASH_MIN = 6;
