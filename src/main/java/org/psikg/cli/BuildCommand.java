@@ -1,9 +1,15 @@
 package org.psikg.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
 import org.psikg.error.InputException;
+import org.psikg.error.Location;
+import org.psikg.io.AtomicFiles;
 import org.psikg.rdf.DatasetWriter;
 import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.search.TextIndex;
@@ -38,31 +44,28 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        Path nquads = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".nq");
         KnowledgeGraph kg;
         try {
-            if (tdb2 != null) {
-                // Before anything is written: a served store is not to be replaced under its server.
-                TdbStore.checkNotInUse(tdb2);
-            }
+            // Before any work: every output can be written, and nothing psikg did not write is in the way.
+            checkOutputs(nquads);
             kg = corpus.build();
         } catch (InputException e) {
             return Errors.report(spec, e);
         }
-        Path nquads = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".nq");
         DatasetWriter writer = DatasetWriter.of(kg.dataset(), kg.prefixes());
         var o = spec.commandLine().getOut();
-        if (nquadsOnly) {
-            writer.writeNQuads(nquads);
-            o.printf("wrote %s%n", nquads);
+        if (tdb2 == null) {
+            writeDumps(writer, nquads);
         } else {
-            writer.writeAll(out, nquads);
-            o.printf("wrote %s and %s%n", out, nquads);
-        }
-        if (tdb2 != null) {
-            try {
-                // With the dumps of the graph as built: TDB2 gives decimals back in canonical
-                // form, so serve --tdb2 could not write the build's bytes from the store.
-                TdbStore.write(tdb2, kg.dataset(), kg.prefixes(), Dumps.of(kg.dataset(), kg.prefixes()).toSave());
+            // The dumps of the graph as built go into the store's folder: TDB2 gives decimals back in
+            // canonical form, so serve --tdb2 could not write the build's bytes from the store. The
+            // TriG and N-Quads are written only once the new store is complete, and it replaces the
+            // old one only once they are: a failure leaves the old store and the old files.
+            try (TdbStore.Replacement store = TdbStore.prepare(tdb2, kg.dataset(), kg.prefixes(),
+                    Dumps.of(kg.dataset(), kg.prefixes()).toSave())) {
+                writeDumps(writer, nquads);
+                store.commit();
             } catch (InputException e) {
                 return Errors.report(spec, e);
             }
@@ -82,5 +85,30 @@ final class BuildCommand implements Callable<Integer> {
                 kg.corpus().registry().entities().size(), (System.nanoTime() - start) / 1e9);
         kg.corpus().unannotated().forEach(t -> o.printf("not loaded (no annotations yet): %s%n", t));
         return ExitCodes.OK;
+    }
+
+    private void checkOutputs(Path nquads) throws IOException {
+        if (!nquadsOnly && nquads.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+            throw new InputException(InputError.of(Location.ofFile(out.toString()), ErrorCode.BAD_OUTPUT,
+                    "--out names the N-Quads file: the TriG would be written there too, and lost")
+                    .withHint("name the TriG file (--out " + out.resolveSibling("psikg.trig") + "), or add --nquads-only"));
+        }
+        AtomicFiles.checkTargets(nquadsOnly ? List.of(nquads) : List.of(out, nquads));
+        if (tdb2 != null) {
+            // A served store is not to be replaced under its server, nor a folder psikg did not write.
+            TdbStore.checkWritable(tdb2, Dumps.savedPaths());
+            TextIndex.checkWritable(TextIndex.besideStore(tdb2));
+        }
+    }
+
+    private void writeDumps(DatasetWriter writer, Path nquads) throws IOException {
+        var o = spec.commandLine().getOut();
+        if (nquadsOnly) {
+            writer.writeNQuads(nquads);
+            o.printf("wrote %s%n", nquads);
+        } else {
+            writer.writeAll(out, nquads);
+            o.printf("wrote %s and %s%n", out, nquads);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.psikg.cli;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.psikg.error.InputException;
@@ -38,6 +39,10 @@ final class PublishCommand implements Callable<Integer> {
             + " environment variable, which keeps it out of the process list)")
     String password;
 
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "600",
+            description = "the longest each request may take, connecting, sending and answering, in seconds (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
@@ -47,8 +52,16 @@ final class PublishCommand implements Callable<Integer> {
             err.println("psikg: --to must be an http or https URL: " + to);
             return ExitCodes.BAD_INPUT;
         }
+        if (timeoutSeconds <= 0) {
+            err.println("psikg: --timeout must be a positive number of seconds: " + timeoutSeconds);
+            return ExitCodes.BAD_INPUT;
+        }
+        if (user != null && Publisher.sendsCredentialsInClear(endpoint)) {
+            err.println("psikg: warning: --user over plain http: the password crosses the network unencrypted to "
+                    + endpoint.getHost() + "; use https");
+        }
         String pw = password != null ? password : System.getenv(PASSWORD_VARIABLE);
-        Publisher publisher = new Publisher(endpoint, graphParam, user, pw);
+        Publisher publisher = new Publisher(endpoint, graphParam, user, pw).withTimeout(Duration.ofSeconds(timeoutSeconds));
         List<Publisher.Outcome> outcomes;
         try (GraphSource.Opened g = graph.source().open()) {
             outcomes = g.read(() -> publisher.publish(g.dataset()));

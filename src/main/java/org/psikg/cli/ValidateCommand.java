@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -63,6 +64,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (output != null) {
+            try {
+                AtomicFiles.checkTargets(List.of(output));
+            } catch (InputException e) {
+                return Errors.report(spec, e);
+            }
+        }
         Report report;
         PrefixMapping prefixes = Prefixes.common();
         Map<Node, ShapeInfo> shapeInfo = Map.of();

@@ -195,6 +195,10 @@ public final class AnnotationReader {
         if (q.text().isBlank()) {
             throw MapView.error(q.location(), ErrorCode.EMPTY_QUOTE, "the quote is empty");
         }
+        if (q.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // A lone combining mark or a dash would anchor on a piece of a word, or on any punctuation.
+            throw MapView.error(q.location(), ErrorCode.EMPTY_QUOTE, "the quote has no letter or digit: it states nothing");
+        }
         return new QuoteSpec(q.text(), m.optText("prefix").orElse(null), m.optText("suffix").orElse(null), occurrence, q.location());
     }
 

@@ -90,6 +90,10 @@ public final class CorpusReader {
             throw new InputException(InputError.of(Location.ofFile(txtName), ErrorCode.IO, "cannot read file: " + e.getMessage()));
         }
         String text = TextFiles.decodeUtf8(bytes, txtName, false);
+        int bad = TextFiles.forbiddenCharacterAt(text);
+        if (bad >= 0) {
+            throw TextFiles.forbiddenCharacter(Location.at(txtName, text, bad), text.charAt(bad));
+        }
         String sha = TextFiles.sha256(bytes);
         Token declared = file.meta().sha256();
         if (!declared.text().equals(sha)) {

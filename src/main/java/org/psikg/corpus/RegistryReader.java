@@ -94,7 +94,12 @@ public final class RegistryReader {
         Map<String, String> labels = new LinkedHashMap<>();
         for (YamlNode.Entry e : labelMap.node().entries().values()) {
             checkLang(e);
-            labels.put(e.key(), labelMap.text(e.key()));
+            String label = labelMap.text(e.key());
+            if (label.isBlank()) {
+                throw MapView.error(labelMap.scalar(e.key()).location(), ErrorCode.MISSING_LABEL,
+                        "entity '" + key.text() + "' has an empty label in '" + e.key() + "'");
+            }
+            labels.put(e.key(), label);
         }
         for (String required : List.of("en", "ru")) {
             if (!labels.containsKey(required)) {

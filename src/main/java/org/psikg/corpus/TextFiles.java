@@ -114,6 +114,35 @@ public final class TextFiles {
         return out.toString();
     }
 
+    /**
+     * The index of the first character of {@code text} that psikg refuses in a corpus, or -1:
+     * control characters other than tab and line breaks (a NUL, an escape that recolours a
+     * terminal) and the bidi controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to
+     * U+2069), which reorder what a page shows around them: a quote or a label could be made
+     * to read as something it is not.
+     */
+    public static int forbiddenCharacterAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+            boolean bidi = c == '\u061c' || c == '\u200e' || c == '\u200f' || c >= '\u202a' && c <= '\u202e'
+                    || c >= '\u2066' && c <= '\u2069';
+            if (control || bidi) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The error for the character {@link #forbiddenCharacterAt} found, at {@code at}. */
+    public static InputException forbiddenCharacter(Location at, char c) {
+        String name = Character.getName(c);
+        return new InputException(InputError.of(at, ErrorCode.BAD_CHARACTER, String.format(
+                "the character U+%04X%s is not allowed: control characters and bidi controls could hide or reorder"
+                        + " what the pages show", (int) c, name == null ? "" : " (" + name + ")"))
+                .withHint("delete it; write the text as it reads"));
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -8,6 +8,13 @@ public final class PrintableText {
     /** The longest part of a message that is kept, in code points. */
     public static final int LIMIT = 300;
 
+    /** A control sequence (colours, cursor moves, clearing the screen). */
+    private static final String CSI = "\u001b\\[[0-?]*[ -/]*[@-~]";
+    /** An operating system command (the window's title, a hyperlink), ended by BEL or ESC \\. */
+    private static final String OSC = "\u001b\\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\\\)?";
+    /** Any other escape: ESC and the character after it. */
+    private static final String ESCAPE = "\u001b.?";
+
     private PrintableText() {
     }
 
@@ -17,7 +24,7 @@ public final class PrintableText {
      * are dropped, and it is cut at {@value #LIMIT} characters.
      */
     public static String of(String message) {
-        String text = message.replaceAll("\u001b\\[[0-9;?]*[ -/]*[@-~]", "").replaceAll("<[^>]{0,200}>", " ")
+        String text = message.replaceAll(CSI, "").replaceAll(OSC, "").replaceAll(ESCAPE, "").replaceAll("<[^>]{0,200}>", " ")
                 .codePoints().map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
                 .replaceAll("\\s+", " ").strip();

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +44,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.psikg.error.ErrorCode;
+import org.psikg.error.InputError;
+import org.psikg.error.InputException;
+import org.psikg.error.Location;
 
 /**
  * The full-text index of the graph (Lucene): the labels and aliases of every named thing, the
@@ -133,9 +138,21 @@ public final class TextIndex implements Closeable {
         deleteIndex(old);
     }
 
+    /**
+     * A {@code bad-output} {@link InputException} if {@link #write} would refuse {@code dir}
+     * (it exists and is not a psikg text index); asked before a build begins.
+     */
+    public static void checkWritable(Path dir) throws IOException {
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !isIndex(dir)) {
+            throw new InputException(InputError.of(Location.ofFile(dir.toString()), ErrorCode.BAD_OUTPUT,
+                    "the search index's folder exists and is not a psikg text index").withHint(
+                    "psikg writes the index of a store DIR to DIR.text and replaces only its own: move this one out of the way"));
+        }
+    }
+
     /** Whether {@code dir} holds a Lucene index (and only files, as a Lucene index does). */
     static boolean isIndex(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try (var files = Files.list(dir)) {

@@ -28,7 +28,9 @@ import java.util.Locale;
  * the representation does) and, when the data cannot change, {@code Last-Modified} (when the
  * data was loaded); a request whose {@code If-None-Match} names that tag, or (without
  * If-None-Match) whose {@code If-Modified-Since} is not before it, gets 304 without a body
- * (RFC 9110, 13.1). The answer is buffered to be hashed: it is put only in front of bounded
+ * (RFC 9110, 13.1), and {@code Cache-Control: no-cache} unless it has one: a cache may keep
+ * the answer but must ask again before using it, so a server restarted on new data is never
+ * hidden behind a stale copy. The answer is buffered to be hashed: it is put only in front of bounded
  * answers: everything but the dataset's services under /psikg/ (the SPARQL endpoint, the
  * Graph Store), whose answers may be large and are not cached.
  * <pre>
@@ -38,6 +40,9 @@ import java.util.Locale;
 public final class ConditionalGet implements Filter {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
             .withZone(ZoneOffset.UTC);
+
+    /** For the answers that set none themselves (pages, dumps; the UI's files set their own). */
+    static final String CACHE_CONTROL = "no-cache";
 
     private final Instant loaded;
     private final boolean readOnly;
@@ -66,6 +71,10 @@ public final class ConditionalGet implements Filter {
         }
         String etag = "\"" + Dumps.sha256(body).substring(0, 32) + "\"";
         response.setHeader("ETag", etag);
+        if (!response.containsHeader("Cache-Control")) {
+            // May be stored, but asked again before each use: with the ETag that costs a 304.
+            response.setHeader("Cache-Control", CACHE_CONTROL);
+        }
         if (readOnly) {
             response.setHeader("Last-Modified", HTTP_DATE.format(loaded));
         }

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
@@ -105,8 +107,17 @@ public final class Dumps {
     /** The files to keep in a store's folder, by path relative to it ({@code dumps/psikg.trig.gz}). */
     public Map<String, byte[]> toSave() {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        all().forEach((name, f) -> out.put(FOLDER + "/" + name, f.bytes()));
+        all().forEach((name, f) -> out.put(savedPath(name), f.bytes()));
         return out;
+    }
+
+    /** Where {@link #toSave} puts each dump in a store's folder: the paths psikg writes there besides TDB2's files. */
+    public static Set<String> savedPaths() {
+        return NAMES.stream().map(Dumps::savedPath).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String savedPath(String name) {
+        return FOLDER + "/" + name;
     }
 
     /** A dump by name ({@code psikg.trig.gz}), or empty. */

@@ -43,7 +43,7 @@ public final class FrontServlet extends HttpServlet {
             response.setHeader("Location", request.getContextPath() + "/sparql?" + request.getQueryString());
             return;
         }
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         Optional<Representation> chosen = Representation.choose(request, Representation.ALL);
         if (chosen.isEmpty()) {
             Representation.notAcceptable(response, Representation.ALL);

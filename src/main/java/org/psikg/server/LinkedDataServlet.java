@@ -74,7 +74,7 @@ public final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         DatasetGraph dsg = data.dataset();
         Optional<Target> target = Txn.calculateRead(dsg, () -> resolve(path, dsg));

@@ -91,6 +91,7 @@ public final class PsikgServer implements AutoCloseable {
         }
         builder.add(ServerSettings.DATASET, service);
         builder.addFilter("/*", new NoSniff());
+        builder.addFilter("/*", new NoTrace());
         builder.addFilter("/*", new DotSegments());
         builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
         if (settings.corsOrigin() != null) {

@@ -352,7 +352,7 @@ public final class QueryService extends SPARQL_QueryDataset {
 
     private void serviceDescription(HttpAction action) {
         HttpServletResponse response = action.getResponse();
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         Optional<Representation> r = Representation.choose(action.getRequest(), Representation.ALL);
         try {
             if (r.isEmpty()) {

@@ -4,6 +4,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.function.FunctionFactory;
 import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.psikg.search.TextSearchFunction;
@@ -17,13 +18,15 @@ import org.psikg.search.TextSearchFunction;
  * it missed reaches them: a function they do not hold is unbound (an error for that
  * solution), a predicate is a predicate ({@code rdfs:member} is matched as written, not as
  * container membership).
+ * The property-function registry also carries the query's deadline into property paths: see
+ * {@link PathClock}.
  * <pre>
  * Registries.restrict(context);   // the context of a QueryExec
  * </pre>
  */
 final class Registries {
     private static final FunctionRegistry FUNCTIONS = functions();
-    private static final PropertyFunctionRegistry PROPERTY_FUNCTIONS = TextSearchFunction.registry();
+    private static final PropertyFunctionRegistry PROPERTY_FUNCTIONS = new PathClock(TextSearchFunction.registry());
 
     private Registries() {
     }
@@ -50,6 +53,40 @@ final class Registries {
         @Override
         public FunctionFactory getFunctionFactory(String uri) {
             return isRegistered(uri) ? super.getFunctionFactory(uri) : null;
+        }
+    }
+
+    /**
+     * The property functions, asked about every step of a property path: ARQ's path engine
+     * looks up each named predicate it follows in this registry (in case it is a property
+     * function) before it reads the graph, for every node a {@code *} or {@code +} path
+     * reaches. So this is where such a path looks at the query's deadline
+     * ({@link QueryBudget#checkDeadline}) between its steps, not only between the solutions
+     * it makes, which for {@code <a> <p>* ?x} come only once the whole closure is known. A
+     * negated step ({@code !<p>}) is not looked up, so is not checked: each is one read of a
+     * node's links.
+     */
+    private static final class PathClock extends PropertyFunctionRegistry {
+        private final PropertyFunctionRegistry functions;
+
+        PathClock(PropertyFunctionRegistry functions) {
+            this.functions = functions;
+        }
+
+        @Override
+        public PropertyFunctionFactory get(String uri) {
+            QueryBudget.checkDeadline();
+            return functions.get(uri);
+        }
+
+        @Override
+        public boolean manages(String uri) {
+            return functions.manages(uri);
+        }
+
+        @Override
+        public boolean isRegistered(String uri) {
+            return functions.isRegistered(uri);
         }
     }
 }

@@ -15,12 +15,16 @@ import org.eclipse.jetty.http.HttpException;
  * as larger than the limit is answered 413, a query string (a GET {@code ?query=}) longer
  * than it 414. A body that comes without a length is counted as it is read: by
  * {@link QueryService} for query bodies (413 there too), and by Jetty's SizeLimitHandler for
- * everything else (see {@link PsikgServer}).
+ * everything else (see {@link PsikgServer}). A form is read here, so that one too large or of
+ * too many fields is a 413 or a 400 that says so, not a 500 from Fuseki.
  * <pre>
  * builder.addFilter("/*", new RequestSizeLimit(1 &lt;&lt; 20));
  * </pre>
  */
 final class RequestSizeLimit implements Filter {
+    /** The most fields of a form Jetty reads (its default), which this filter's message names. */
+    static final int MAX_FORM_FIELDS = 1000;
+
     private final int maxBytes;
 
     RequestSizeLimit(int maxBytes) {
@@ -42,17 +46,21 @@ final class RequestSizeLimit implements Filter {
             tooLarge(response, maxBytes);
             return;
         }
-        if (length < 0 && isForm(request)) {
+        if (isForm(request)) {
             // Read the form now (the servlet API keeps it): a streamed form over the limit
-            // fails in Jetty's SizeLimitHandler, which Fuseki would turn into a 500.
+            // fails in Jetty's SizeLimitHandler, and a form of more fields than Jetty reads
+            // fails in Jetty's parser; Fuseki would turn either into a 500.
             try {
                 request.getParameterMap();
             } catch (RuntimeException e) {
-                if (isTooLarge(e)) {
+                // Jetty reports too many fields as 413 too: told apart by what it says.
+                if (isTooLarge(e) && !mentionsFields(e)) {
                     tooLarge(response, maxBytes);
-                    return;
+                } else {
+                    Representation.error(response, HttpServletResponse.SC_BAD_REQUEST, "cannot read the form: more than "
+                            + MAX_FORM_FIELDS + " fields, or not form-urlencoded; a SPARQL request needs a few");
                 }
-                throw e;
+                return;
             }
         }
         chain.doFilter(req, resp);
@@ -66,6 +74,16 @@ final class RequestSizeLimit implements Filter {
     private static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpException h && h.getCode() == 413) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsFields(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("field") || m.contains("key")) {
                 return true;
             }
         }

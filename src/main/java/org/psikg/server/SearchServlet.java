@@ -49,7 +49,7 @@ public final class SearchServlet extends HttpServlet {
             Representation.error(response, HttpServletResponse.SC_BAD_REQUEST, "the search text is longer than " + MAX_QUERY + " characters");
             return;
         }
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         String format = request.getParameter("format");
         String accept = request.getHeader("Accept");
         boolean json = "json".equals(format) || (format == null && accept != null && accept.startsWith("application/json"));

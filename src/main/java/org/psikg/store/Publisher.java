@@ -7,14 +7,23 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -45,10 +54,15 @@ public final class Publisher {
 
     /** The smallest part a graph is split into for a target that refuses larger ones. */
     static final long MIN_PART_BYTES = 4 * 1024;
+    /** The most bytes of a target's answer that are read: its message; the rest is not waited for. */
+    static final int MAX_ANSWER_BYTES = 64 * 1024;
+    /** How long each request may take unless told otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
     private final URI endpoint;
     private final String graphParameter;
     private final String authorization;
+    private final Duration timeout;
     private final HttpClient client;
 
     /** {@code user} may be null: no authentication. */
@@ -61,12 +75,34 @@ public final class Publisher {
      * protocol; Virtuoso's /sparql-graph-crud endpoints call it {@code graph-uri}.
      */
     public Publisher(URI endpoint, String graphParameter, String user, String password) {
+        this(endpoint, graphParameter, user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8)), DEFAULT_TIMEOUT);
+    }
+
+    private Publisher(URI endpoint, String graphParameter, String authorization, Duration timeout) {
         this.endpoint = endpoint;
         this.graphParameter = graphParameter;
-        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.authorization = authorization;
+        this.timeout = timeout;
+        Duration connect = timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout : Duration.ofSeconds(30);
+        this.client = HttpClient.newBuilder().connectTimeout(connect).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** This publisher with each request (connecting, sending, the answer) bounded by {@code timeout} instead of 10 minutes. */
+    public Publisher withTimeout(Duration timeout) {
+        return new Publisher(endpoint, graphParameter, authorization, timeout);
+    }
+
+    /**
+     * Whether the credentials would cross a network in clear text: HTTP Basic over plain
+     * http to anything but the loopback interface.
+     */
+    public static boolean sendsCredentialsInClear(URI endpoint) {
+        if (!"http".equalsIgnoreCase(endpoint.getScheme())) {
+            return false;
+        }
+        String host = endpoint.getHost() == null ? "" : endpoint.getHost().toLowerCase(Locale.ROOT);
+        return !(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
     }
 
     /** PUTs every named graph; the caller holds a read transaction if the dataset needs one. */
@@ -160,7 +196,7 @@ public final class Publisher {
 
     private Outcome request(String graph, long triples, byte[] body, String method, int parts) throws InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(target(graph))
-                .timeout(Duration.ofMinutes(10))
+                .timeout(timeout)
                 .header("Content-Type", "application/n-triples")
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorization != null) {
@@ -169,18 +205,78 @@ public final class Publisher {
         IOException failure = null;
         // PUT and the POSTs after it are safe to send once more: the whole graph is sent again
         // from its PUT should a part fail, and a pooled connection that the server closed after
-        // its previous answer (as after a refusal) fails before the request is sent.
+        // its previous answer (as after a refusal) fails before the request is sent. A target
+        // that does not answer in time is not asked again.
         for (int attempt = 0; attempt < 2; attempt++) {
+            CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request.build(), info -> new FirstBytes());
             try {
-                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                String text = response.body() == null ? "" : response.body();
+                HttpResponse<String> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                String text = response.body();
                 return new Outcome(graph, triples, response.statusCode(), text.isBlank() ? "(the target sent no message: "
                         + PrintableText.reason(response.statusCode()) + ")" : PrintableText.of(text), parts);
-            } catch (IOException e) {
-                failure = e;
+            } catch (TimeoutException e) {
+                exchange.cancel(true);
+                return silent(graph, triples, parts);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof HttpTimeoutException) {
+                    return silent(graph, triples, parts);
+                }
+                failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
             }
         }
         return new Outcome(graph, triples, 0, "could not reach " + endpoint + ": " + failure, parts);
+    }
+
+    private Outcome silent(String graph, long triples, int parts) {
+        return new Outcome(graph, triples, 0, "no answer from " + endpoint + " within " + timeout.toSeconds() + " s (--timeout)", parts);
+    }
+
+    /**
+     * The first {@value #MAX_ANSWER_BYTES} bytes of a target's answer, as text: the message is
+     * all that is wanted, and a target that sends without end is not read to its end (the
+     * subscription is cancelled, which drops the connection).
+     */
+    private static final class FirstBytes implements HttpResponse.BodySubscriber<String> {
+        private final ByteArrayOutputStream got = new ByteArrayOutputStream();
+        private final CompletableFuture<String> body = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+
+        @Override
+        public CompletionStage<String> getBody() {
+            return body;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(1);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer b : buffers) {
+                int n = Math.min(b.remaining(), MAX_ANSWER_BYTES - got.size());
+                byte[] bytes = new byte[n];
+                b.get(bytes);
+                got.writeBytes(bytes);
+            }
+            if (got.size() >= MAX_ANSWER_BYTES) {
+                subscription.cancel();
+                onComplete();
+            } else {
+                subscription.request(1);
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            body.completeExceptionally(t);
+        }
+
+        @Override
+        public void onComplete() {
+            body.complete(got.toString(StandardCharsets.UTF_8));
+        }
     }
 
     /** The endpoint with {@code graph=IRI} (or the other parameter name) added to its query string. */

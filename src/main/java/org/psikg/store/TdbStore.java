@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
@@ -65,26 +66,85 @@ public final class TdbStore {
      * store's folder before it is swapped in, so that they always belong to the store beside them.
      */
     public static void write(Path dir, DatasetGraph source, PrefixMapping prefixes, Map<String, byte[]> files) throws IOException {
+        try (Replacement r = prepare(dir, source, prefixes, files)) {
+            r.commit();
+        }
+    }
+
+    /**
+     * A {@code bad-output} or {@code io} {@link InputException} if {@link #write} to {@code dir}
+     * would be refused: the store is in use, or {@code dir} is a file, a link, or a folder
+     * holding anything that is not a store psikg wrote (replacing it would delete what psikg
+     * did not create). Asked before a build begins, so that it stops before any work.
+     */
+    public static void checkWritable(Path dir, Set<String> files) throws IOException {
         checkNotInUse(dir);
-        StoreFolder folder = new StoreFolder(dir);
+        new StoreFolder(dir, files).checkReplaceable();
+    }
+
+    /**
+     * Writes the new store beside {@code dir} and leaves the old one in place until
+     * {@link Replacement#commit}; closing a replacement that was not committed deletes the new
+     * one. Between the two the caller writes whatever must succeed with the store (the dumps).
+     * <pre>
+     * try (TdbStore.Replacement r = TdbStore.prepare(dir, dsg, prefixes, Map.of())) {
+     *     writeTheDumps();    // throws: the old store stays, the new one goes
+     *     r.commit();
+     * }
+     * </pre>
+     */
+    public static Replacement prepare(Path dir, DatasetGraph source, PrefixMapping prefixes, Map<String, byte[]> files) throws IOException {
+        checkWritable(dir, files.keySet());
+        StoreFolder folder = new StoreFolder(dir, files.keySet());
         folder.recover();
         Path fresh = folder.fresh();
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(fresh.toString());
+        Replacement replacement = new Replacement(folder);
         try {
-            load(dsg, source, prefixes);
-        } finally {
-            // Releases the files and the lock, so that the directory can be renamed.
-            TDBInternal.expel(dsg);
-        }
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            Path target = fresh.resolve(f.getKey()).normalize();
-            if (!target.startsWith(fresh)) {
-                throw new IllegalArgumentException("not inside the store's folder: " + f.getKey());
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(fresh.toString());
+            try {
+                load(dsg, source, prefixes);
+            } finally {
+                // Releases the files and the lock, so that the directory can be renamed.
+                TDBInternal.expel(dsg);
             }
-            Files.createDirectories(target.getParent());
-            Files.write(target, f.getValue());
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path target = fresh.resolve(f.getKey()).normalize();
+                if (!target.startsWith(fresh)) {
+                    throw new IllegalArgumentException("not inside the store's folder: " + f.getKey());
+                }
+                Files.createDirectories(target.getParent());
+                Files.write(target, f.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            replacement.close();
+            throw e;
         }
-        folder.swap();
+        return replacement;
+    }
+
+    /** A new store written beside its target by {@link #prepare}, swapped in by {@link #commit} or deleted by {@link #close}. */
+    public static final class Replacement implements AutoCloseable {
+        private final StoreFolder folder;
+        private boolean done;
+
+        private Replacement(StoreFolder folder) {
+            this.folder = folder;
+        }
+
+        /** Puts the new store in the old one's place. */
+        public void commit() throws IOException {
+            folder.swap();
+            done = true;
+        }
+
+        /** Deletes the new store unless it was committed; the old one stays as it was. */
+        @Override
+        public void close() throws IOException {
+            if (!done) {
+                done = true;
+                folder.discard();
+            }
+        }
     }
 
     /** Opens a store written by {@link #write}; an {@link InputException} if there is none, or another process has it open. */

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -110,8 +113,8 @@ class TdbStoreTest {
         TdbStore.write(dir, kg.dataset(), kg.prefixes());
         // As if killed between the two renames: the old store moved aside, the new one half-written.
         Files.move(dir, tmp.resolve(".store.old"));
-        Files.createDirectories(tmp.resolve(".store.new"));
-        Files.writeString(tmp.resolve(".store.new/junk"), "half");
+        Files.createDirectories(tmp.resolve(".store.new/Data-0001"));
+        Files.writeString(tmp.resolve(".store.new/Data-0001/junk"), "half");
         DatasetGraph tdb = TdbStore.open(dir);
         try {
             assertEquals(kg.dataset().stream().count(), (long) Txn.calculateRead(tdb, () -> tdb.stream().count()));
@@ -120,6 +123,45 @@ class TdbStoreTest {
         }
         TdbStore.write(dir, kg.dataset(), kg.prefixes());
         assertFalse(Files.exists(tmp.resolve(".store.new")));
+    }
+
+    @Test
+    void aLoadThatFailsMidWayLeavesTheOldStore() throws IOException {
+        KnowledgeGraph kg = graph();
+        Path dir = tmp.resolve("store");
+        TdbStore.write(dir, kg.dataset(), kg.prefixes());
+        // A source that breaks after ten quads, as a disk that fills up would.
+        DatasetGraph breaking = new DatasetGraphWrapper(kg.dataset()) {
+            @Override
+            public Iterator<Quad> find() {
+                Iterator<Quad> all = super.find();
+                return new Iterator<>() {
+                    private int n;
+
+                    @Override
+                    public boolean hasNext() {
+                        return all.hasNext();
+                    }
+
+                    @Override
+                    public Quad next() {
+                        if (++n > 10) {
+                            throw new IllegalStateException("broken mid-way");
+                        }
+                        return all.next();
+                    }
+                };
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> TdbStore.write(dir, breaking, kg.prefixes(), Map.of("dumps/x.gz", new byte[] {1})));
+        assertFalse(Files.exists(tmp.resolve(".store.new")), "the half-written store is gone");
+        assertFalse(Files.exists(dir.resolve("dumps")), "its files never reached the old store");
+        DatasetGraph tdb = TdbStore.open(dir);
+        try {
+            assertEquals(kg.dataset().stream().count(), (long) Txn.calculateRead(tdb, () -> tdb.stream().count()));
+        } finally {
+            TDBInternal.expel(tdb);
+        }
     }
 
     @Test

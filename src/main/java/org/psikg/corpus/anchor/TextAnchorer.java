@@ -1,5 +1,6 @@
 package org.psikg.corpus.anchor;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -171,8 +172,15 @@ public final class TextAnchorer {
      * marked: a typo near the end of a long quote shows, where a cut message would not.
      */
     private String nearestHint(String quote, int[] range) {
-        QuoteDiff diff = QuoteDiff.of(quote, slice(range[0], range[1]));
+        String passage = slice(range[0], range[1]);
+        QuoteDiff diff = QuoteDiff.of(quote, passage);
         StringBuilder hint = new StringBuilder("nearest passage (" + lineCol(range[0]) + "): " + shown(diff.passage()));
+        if (!quote.equals(passage) && Normalizer.normalize(quote, Normalizer.Form.NFC).equals(Normalizer.normalize(passage, Normalizer.Form.NFC))) {
+            // They print the same: say what differs, or the hint shows two equal lines.
+            return hint.append("\n    the same text in another Unicode form: the text writes ")
+                    .append(Normalizer.isNormalized(passage, Normalizer.Form.NFC) ? "composed letters (NFC)" : "letters and their accents apart (NFD)")
+                    .append(", the quote does not; copy the quote from the text").toString();
+        }
         hint.append("\n    the first difference is at character ").append(diff.first() + 1).append(" of the quote:");
         diff.lines().forEach(line -> hint.append("\n    ").append(line));
         return hint.toString();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.psikg.corpus.Suggest;
+import org.psikg.corpus.TextFiles;
 import org.psikg.error.ErrorCode;
 import org.psikg.error.InputError;
 import org.psikg.error.InputException;
@@ -109,6 +110,10 @@ public final class MapView {
     public static YamlNode.Scalar scalar(YamlNode n, String what) {
         if (n instanceof YamlNode.Scalar s) {
             checkSurrogates(s);
+            int bad = TextFiles.forbiddenCharacterAt(s.text());
+            if (bad >= 0) {
+                throw TextFiles.forbiddenCharacter(s.location(), s.text().charAt(bad));
+            }
             return s;
         }
         throw error(n.location(), ErrorCode.YAML_SHAPE, what + " must be text, not a " + n.kind());
