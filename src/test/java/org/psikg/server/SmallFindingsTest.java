@@ -90,4 +90,19 @@ class SmallFindingsTest {
             assertFalse(allow.contains("PUT") || allow.contains("DELETE") || allow.contains("TRACE"), "OPTIONS " + path + ": Allow: " + allow);
         }
     }
+
+    @Test
+    void jettysOwnErrorPagesCarryNoSniffAndAPolicy() {
+        byte[] big = new byte[300 * 1024];
+        Map<String, RawHttp.Response> answers = Map.of(
+                "413", RawHttp.send(null, TestServer.url(), "POST /psikg/sparql HTTP/1.1", Map.of("Content-Type", "application/sparql-query"), big),
+                "431", RawHttp.send(null, TestServer.url(), "GET / HTTP/1.1", Map.of("X-Big", "x".repeat(600 * 1024)), null),
+                "505", RawHttp.send(null, TestServer.url(), "GET / HTTP/9.9", Map.of(), null),
+                "400", RawHttp.send(null, TestServer.url(), "GET /%zz HTTP/1.1", Map.of(), null));
+        answers.forEach((status, r) -> {
+            assertTrue(r.status() >= 400, status + ": " + r.status());
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), status + " (" + r.status() + ")");
+            assertTrue(String.valueOf(r.header("Content-Security-Policy")).contains("default-src 'none'"), status + " (" + r.status() + ")");
+        });
+    }
 }
