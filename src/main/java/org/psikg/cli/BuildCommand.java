@@ -31,14 +31,14 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--out", defaultValue = "target/psikg.trig",
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "target/psikg.trig",
             description = "the TriG file; the N-Quads go beside it with the extension .nq (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Option(names = "--nquads-only", description = "write only the N-Quads file (where --out's .nq would go), not the TriG")
     boolean nquadsOnly;
 
-    @Option(names = "--tdb2", description = "also write a TDB2 store to this folder, for psikg serve --tdb2 (replaced only once complete)")
+    @Option(names = "--tdb2", paramLabel = "DIR", description = "also write a TDB2 store to this folder, for psikg serve --tdb2 (replaced only once complete)")
     Path tdb2;
 
     @Override
@@ -62,8 +62,8 @@ final class BuildCommand implements Callable<Integer> {
             // canonical form, so serve --tdb2 could not write the build's bytes from the store. The
             // TriG and N-Quads are written only once the new store is complete, and it replaces the
             // old one only once they are: a failure leaves the old store and the old files.
-            try (TdbStore.Replacement store = TdbStore.prepare(tdb2, kg.dataset(), kg.prefixes(),
-                    Dumps.of(kg.dataset(), kg.prefixes()).toSave())) {
+            Dumps dumps = Dumps.of(kg.dataset(), kg.prefixes());
+            try (TdbStore.Replacement store = TdbStore.prepare(tdb2, kg.dataset(), kg.prefixes(), dumps.toSave())) {
                 writeDumps(writer, nquads);
                 store.commit();
             } catch (InputException e) {
@@ -71,7 +71,8 @@ final class BuildCommand implements Callable<Integer> {
             }
             o.printf("wrote the TDB2 store %s%n", tdb2);
             Path index = TextIndex.besideStore(tdb2);
-            TextIndex.write(kg.dataset(), index);
+            // Marked with the store's digest, so that serve --tdb2 knows it for this store's index.
+            TextIndex.write(kg.dataset(), index, dumps.digest());
             o.printf("wrote the search index %s%n", index);
         }
         long total = 0;

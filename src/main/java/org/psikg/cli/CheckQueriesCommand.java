@@ -30,7 +30,7 @@ final class CheckQueriesCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--queries", defaultValue = "queries", description = "the queries folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "the queries folder (default: ${DEFAULT-VALUE})")
     Path queries;
 
     @Option(names = "--update", description = "rewrite the expected files from the current answers (after a deliberate change)")

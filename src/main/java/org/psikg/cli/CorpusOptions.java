@@ -6,10 +6,10 @@ import picocli.CommandLine.Option;
 
 /** The options of every command that builds the graph from a corpus: where the seeds and the ontology are. */
 final class CorpusOptions {
-    @Option(names = "--seeds", defaultValue = "seeds", description = "the seeds folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "the seeds folder (default: ${DEFAULT-VALUE})")
     Path seeds;
 
-    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl", description = "the ontology (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ontology", paramLabel = "FILE", defaultValue = "ontology/psikg.ttl", description = "the ontology (default: ${DEFAULT-VALUE})")
     Path ontology;
 
     KnowledgeGraph build() {

@@ -15,16 +15,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--articles", required = true, description = "how many articles")
+    @Option(names = "--articles", paramLabel = "N", required = true, description = "how many articles")
     int articles;
 
-    @Option(names = "--seed", defaultValue = "1", description = "the random seed: the same seed gives the same bytes (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the random seed: the same seed gives the same bytes (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--seeds", defaultValue = "seeds", description = "the seed corpus to grow from (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "the seed corpus to grow from (default: ${DEFAULT-VALUE})")
     Path seeds;
 
-    @Option(names = "--out", required = true, description = "the folder to write the corpus to (new or empty)")
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "the folder to write the corpus to (new or empty)")
     Path out;
 
     @Override

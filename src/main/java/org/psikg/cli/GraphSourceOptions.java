@@ -8,20 +8,20 @@ import picocli.CommandLine.Option;
 /** The options of every command that reads a graph it did not build itself: seeds, a dataset file or a TDB2 store. */
 final class GraphSourceOptions {
     static final class Choice {
-        @Option(names = "--seeds", description = "build the graph from this seeds folder, in memory (default: seeds)")
+        @Option(names = "--seeds", paramLabel = "DIR", description = "build the graph from this seeds folder, in memory (default: seeds)")
         Path seeds;
 
-        @Option(names = "--data", description = "read this dataset file (TriG, N-Quads...) instead")
+        @Option(names = "--data", paramLabel = "FILE", description = "read this dataset file (TriG, N-Quads...) instead")
         Path data;
 
-        @Option(names = "--tdb2", description = "open the TDB2 store written by psikg build --tdb2 DIR instead")
+        @Option(names = "--tdb2", paramLabel = "DIR", description = "open the TDB2 store written by psikg build --tdb2 DIR instead")
         Path tdb2;
     }
 
     @ArgGroup(exclusive = true)
     Choice choice = new Choice();
 
-    @Option(names = "--ontology", defaultValue = "ontology/psikg.ttl",
+    @Option(names = "--ontology", paramLabel = "FILE", defaultValue = "ontology/psikg.ttl",
             description = "the ontology, with --seeds (default: ${DEFAULT-VALUE})")
     Path ontology;
 

@@ -25,17 +25,17 @@ final class PublishCommand implements Callable<Integer> {
     @Mixin
     GraphSourceOptions graph;
 
-    @Option(names = "--to", required = true, description = "the Graph Store Protocol endpoint, e.g. http://localhost:3030/ds/data")
+    @Option(names = "--to", paramLabel = "URL", required = true, description = "the Graph Store Protocol endpoint, e.g. http://localhost:3030/ds/data")
     String to;
 
-    @Option(names = "--graph-param", defaultValue = "graph",
+    @Option(names = "--graph-param", paramLabel = "NAME", defaultValue = "graph",
             description = "the query parameter that names the graph; graph-uri for Virtuoso (default: ${DEFAULT-VALUE})")
     String graphParam;
 
-    @Option(names = "--user", description = "user name for HTTP Basic authentication")
+    @Option(names = "--user", paramLabel = "U", description = "user name for HTTP Basic authentication")
     String user;
 
-    @Option(names = "--password", description = "password for HTTP Basic authentication (default: the " + PASSWORD_VARIABLE
+    @Option(names = "--password", paramLabel = "P", description = "password for HTTP Basic authentication (default: the " + PASSWORD_VARIABLE
             + " environment variable, which keeps it out of the process list)")
     String password;
 

@@ -37,7 +37,7 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.rq", description = "the query")
     Path file;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json, csv or tsv (default: ${DEFAULT-VALUE}); CONSTRUCT and DESCRIBE print Turtle")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or tsv (default: ${DEFAULT-VALUE}); CONSTRUCT and DESCRIBE print Turtle")
     Format format;
 
     @Override

@@ -46,10 +46,10 @@ final class ReviewCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
 
-    @Option(names = "--seed", defaultValue = "1", description = "the random seed of --sample (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the random seed of --sample (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--verdicts", description = "the folder of verdict files (default: SEEDS/review)")
+    @Option(names = "--verdicts", paramLabel = "DIR", description = "the folder of verdict files (default: SEEDS/review)")
     Path verdicts;
 
     @Override

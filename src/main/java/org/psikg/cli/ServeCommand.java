@@ -27,69 +27,69 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     GraphSourceOptions graph;
 
-    @Option(names = "--port", defaultValue = "3030", description = "the port; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "the port; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "the address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE})")
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1", description = "the address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE})")
     String host;
 
-    @Option(names = "--base-url", description = "the public URL of the server, for links, VoID and the service description (default: from each request)")
+    @Option(names = "--base-url", paramLabel = "URL", description = "the public URL of the server, for links, VoID and the service description (default: from each request)")
     String baseUrl;
 
-    @Option(names = "--timeout", defaultValue = "10", converter = Seconds.class,
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "10", converter = Seconds.class,
             description = "seconds a query may take to its first result (default: ${DEFAULT-VALUE})")
     Duration firstResult;
 
-    @Option(names = "--timeout-total", defaultValue = "30", converter = Seconds.class,
+    @Option(names = "--timeout-total", paramLabel = "S", defaultValue = "30", converter = Seconds.class,
             description = "seconds a query may take in all (default: ${DEFAULT-VALUE})")
     Duration total;
 
-    @Option(names = "--max-rows", defaultValue = "10000",
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
             description = "the most rows (or triples) a query may return; a larger result is an error (default: ${DEFAULT-VALUE})")
     int maxRows;
 
-    @Option(names = "--max-query-length", defaultValue = "100000",
+    @Option(names = "--max-query-length", paramLabel = "N", defaultValue = "100000",
             description = "the most characters a query may have; a longer one is refused unparsed (default: ${DEFAULT-VALUE})")
     int maxQueryLength;
 
-    @Option(names = "--max-request-bytes", defaultValue = "1048576",
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "1048576",
             description = "the most bytes of a request body (413 above) or query string (414 above) (default: ${DEFAULT-VALUE})")
     int maxRequestBytes;
 
-    @Option(names = "--max-concurrent-per-client", defaultValue = "4",
+    @Option(names = "--max-concurrent-per-client", paramLabel = "N", defaultValue = "4",
             description = "the most requests one client address may have in progress at once; more get 429 (default: ${DEFAULT-VALUE})")
     int maxConcurrentPerClient;
 
-    @Option(names = "--trusted-proxy",
+    @Option(names = "--trusted-proxy", paramLabel = "ADDR",
             description = "the address of the reverse proxy in front: its X-Forwarded-For (last entry) names the client for --max-concurrent-per-client (default: none, the header is not believed)")
     String trustedProxy;
 
-    @Option(names = "--max-queries-in-flight", defaultValue = "16",
+    @Option(names = "--max-queries-in-flight", paramLabel = "N", defaultValue = "16",
             description = "the most queries running at once on the whole server (default: ${DEFAULT-VALUE})")
     int maxInFlight;
 
-    @Option(names = "--max-queries-queued", defaultValue = "64",
+    @Option(names = "--max-queries-queued", paramLabel = "N", defaultValue = "64",
             description = "the most queries waiting for one of those; more, or a wait past --timeout, get 503 (default: ${DEFAULT-VALUE})")
     int maxQueued;
 
-    @Option(names = "--max-long-queries", defaultValue = "0",
+    @Option(names = "--max-long-queries", paramLabel = "N", defaultValue = "0",
             description = "the most queries running for more than a second at once; a further one is stopped with 503"
                     + " (default: half the processors, at least 1)")
     int maxLong;
 
-    @Option(names = "--max-result-bytes", defaultValue = "33554432",
+    @Option(names = "--max-result-bytes", paramLabel = "N", defaultValue = "33554432",
             description = "the most bytes of values in one answer; a larger one is an error (default: ${DEFAULT-VALUE})")
     long maxResultBytes;
 
-    @Option(names = "--max-string-length", defaultValue = "1048576",
+    @Option(names = "--max-string-length", paramLabel = "N", defaultValue = "1048576",
             description = "the most characters of a string a query may build (CONCAT, REPLACE, GROUP_CONCAT...) (default: ${DEFAULT-VALUE})")
     int maxStringLength;
 
-    @Option(names = "--request-threads", defaultValue = "128",
+    @Option(names = "--request-threads", paramLabel = "N", defaultValue = "128",
             description = "the most threads serving requests (default: ${DEFAULT-VALUE})")
     int requestThreads;
 
-    @Option(names = "--min-request-rate", defaultValue = "1024",
+    @Option(names = "--min-request-rate", paramLabel = "N", defaultValue = "1024",
             description = "the slowest a request body may arrive, in bytes per second; slower ones are dropped (default: ${DEFAULT-VALUE})")
     int minRequestRate;
 
@@ -103,11 +103,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "let queries use SERVICE to query other endpoints (default: off)")
     boolean allowService;
 
-    @Option(names = "--cors-origin", defaultValue = "*",
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", defaultValue = "*",
             description = "the origin other web pages may query from (GET and POST only); none: no CORS (default: ${DEFAULT-VALUE})")
     String corsOrigin;
 
-    @Option(names = "--docs", defaultValue = "docs", description = "the documentation folder served at /docs/ (default: ${DEFAULT-VALUE})")
+    @Option(names = "--docs", paramLabel = "DIR", defaultValue = "docs", description = "the documentation folder served at /docs/ (default: ${DEFAULT-VALUE})")
     Path docs;
 
     /** Seconds, with decimals ({@code 0.5}), as a Duration. */

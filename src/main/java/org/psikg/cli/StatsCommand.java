@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--uncovered", description = "also list the content sentences no annotation covers")

@@ -38,16 +38,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     GraphSourceOptions graph;
 
-    @Option(names = "--shapes", defaultValue = "shapes", description = "the folder of SHACL shapes (default: ${DEFAULT-VALUE})")
+    @Option(names = "--shapes", paramLabel = "DIR", defaultValue = "shapes", description = "the folder of SHACL shapes (default: ${DEFAULT-VALUE})")
     Path shapes;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, turtle, junit or sarif (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, turtle, junit or sarif (default: ${DEFAULT-VALUE})")
     ReportFormat format;
 
-    @Option(names = "--output", description = "write the report to this file instead of standard output")
+    @Option(names = "--output", paramLabel = "FILE", description = "write the report to this file instead of standard output")
     Path output;
 
-    @Option(names = "--fail-on", defaultValue = "violation", converter = SeverityConverter.class,
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "violation", converter = SeverityConverter.class,
             description = "the least severity that fails: violation, warning or info (default: ${DEFAULT-VALUE})")
     Severity failOn;
 

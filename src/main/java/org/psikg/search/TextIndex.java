@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryFactory;
@@ -60,8 +61,12 @@ import org.psikg.error.Location;
  * try (TextIndex index = TextIndex.build(dsg)) {          // serve: in memory
  *     List&lt;TextIndex.Hit&gt; hits = index.search("санкции", 20);
  * }
- * TextIndex.write(dsg, TextIndex.besideStore(Path.of("target/tdb2")));   // build --tdb2
+ * TextIndex.write(dsg, TextIndex.besideStore(Path.of("target/tdb2")), digest);   // build --tdb2
+ * TextIndex.writtenFor(TextIndex.besideStore(Path.of("target/tdb2")));           // serve --tdb2: Optional[digest]
  * </pre>
+ * An index written beside a store records, in its Lucene commit, the digest of the store it
+ * was written with (the SHA-256 of the store's N-Quads dump), so that {@code serve --tdb2}
+ * can tell an index of another build from its own.
  */
 public final class TextIndex implements Closeable {
     /** The context key under which a dataset's index is found by {@link TextSearchFunction}. */
@@ -91,6 +96,8 @@ public final class TextIndex implements Closeable {
     private static final String TEXT_EN = "text_en";
     private static final String TEXT_RU = "text_ru";
     private static final float LABEL_BOOST = 3f;
+    /** The key of the store's digest in the commit's user data. */
+    private static final String STORE_DIGEST = "psikg.store.sha256";
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -112,15 +119,18 @@ public final class TextIndex implements Closeable {
     public static TextIndex build(DatasetGraph dsg) {
         try {
             Directory dir = new ByteBuffersDirectory();
-            fill(dir, dsg);
+            fill(dir, dsg, Map.of());
             return new TextIndex(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes the index of {@code dsg} to {@code dir}, replacing what is there only once it is complete. */
-    public static void write(DatasetGraph dsg, Path dir) throws IOException {
+    /**
+     * Writes the index of {@code dsg} to {@code dir}, replacing what is there only once it is
+     * complete, with {@code storeDigest} (the digest of the store it goes with) in its commit.
+     */
+    public static void write(DatasetGraph dsg, Path dir, String storeDigest) throws IOException {
         if (Files.exists(dir) && !isIndex(dir)) {
             throw new IOException(dir + " exists and is not a psikg text index: not replaced");
         }
@@ -129,7 +139,7 @@ public final class TextIndex implements Closeable {
         deleteIndex(tmp);
         deleteIndex(old);
         try (Directory fs = FSDirectory.open(tmp)) {
-            fill(fs, dsg);
+            fill(fs, dsg, Map.of(STORE_DIGEST, storeDigest));
         }
         if (Files.exists(dir)) {
             Files.move(dir, old);
@@ -179,6 +189,24 @@ public final class TextIndex implements Closeable {
         Files.delete(dir);
     }
 
+    /**
+     * The digest of the store that the index in {@code dir} was written with; empty if
+     * {@code dir} holds no readable psikg index, or one that records no store.
+     */
+    public static Optional<String> writtenFor(Path dir) {
+        try {
+            if (!isIndex(dir)) {
+                return Optional.empty();
+            }
+            try (Directory fs = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(fs)) {
+                return Optional.ofNullable(r.getIndexCommit().getUserData().get(STORE_DIGEST));
+            }
+        } catch (IOException | RuntimeException e) {
+            // A damaged index is no index of this store: it is rebuilt, never trusted.
+            return Optional.empty();
+        }
+    }
+
     /** Opens an index written by {@link #write}. */
     public static TextIndex open(Path dir) throws IOException {
         return new TextIndex(FSDirectory.open(dir));
@@ -190,8 +218,9 @@ public final class TextIndex implements Closeable {
         return new PerFieldAnalyzerWrapper(en, Map.of(LABEL_EN, en, TEXT_EN, en, LABEL_RU, ru, TEXT_RU, ru));
     }
 
-    private static void fill(Directory dir, DatasetGraph dsg) throws IOException {
+    private static void fill(Directory dir, DatasetGraph dsg, Map<String, String> commitData) throws IOException {
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer()))) {
+            w.setLiveCommitData(commitData.entrySet());
             Txn.executeRead(dsg, () -> {
                 try {
                     Map<String, Set<String>> labels = new LinkedHashMap<>();

@@ -125,6 +125,11 @@ public final class Dumps {
         return Optional.ofNullable(all().get(name));
     }
 
+    /** What identifies the data: the SHA-256 of the N-Quads dump (the search index beside a store records it). */
+    public String digest() {
+        return file(NAMES.get(1)).orElseThrow().sha256();
+    }
+
     public Map<String, File> all() {
         return files.get();
     }

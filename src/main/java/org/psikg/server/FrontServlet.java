@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.system.Txn;
 import org.psikg.server.html.FrontPage;
 import org.psikg.server.html.Labels;
 import org.psikg.server.html.Values;
@@ -43,22 +41,13 @@ public final class FrontServlet extends HttpServlet {
             response.setHeader("Location", request.getContextPath() + "/sparql?" + request.getQueryString());
             return;
         }
-        response.addHeader("Vary", "Accept");
-        Optional<Representation> chosen = Representation.choose(request, Representation.ALL);
-        if (chosen.isEmpty()) {
-            Representation.notAcceptable(response, Representation.ALL);
+        Optional<Representation> r = Representation.negotiate(request, response, Representation.ALL);
+        if (r.isEmpty()) {
             return;
         }
-        Representation r = chosen.get();
-        Representation.linkAlternates(response, r, Representation.ALL);
         Site site = Site.of(request, settings);
-        if (r == Representation.HTML) {
-            String page = Txn.calculateRead(data.dataset(),
-                    () -> FrontPage.render(data.dataset(), new Values(new Labels(data.dataset(), data.prefixes()), site)));
-            Representation.writeHtml(response, page);
-        } else {
-            Graph g = Txn.calculateRead(data.dataset(), () -> VoidDescription.graph(data, site));
-            r.write(response, g, g.getPrefixMapping());
-        }
+        Representation.respond(response, r.get(), data.dataset(),
+                () -> FrontPage.render(data.dataset(), new Values(new Labels(data.dataset(), data.prefixes()), site)),
+                () -> VoidDescription.graph(data, site));
     }
 }

@@ -74,29 +74,20 @@ public final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.addHeader("Vary", "Accept");
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         DatasetGraph dsg = data.dataset();
         Optional<Target> target = Txn.calculateRead(dsg, () -> resolve(path, dsg));
         if (target.isEmpty()) {
+            response.addHeader("Vary", "Accept");
             Representation.error(response, HttpServletResponse.SC_NOT_FOUND, "nothing is known about " + path);
             return;
         }
-        Optional<Representation> chosen = Representation.choose(request, Representation.ALL);
-        if (chosen.isEmpty()) {
-            Representation.notAcceptable(response, Representation.ALL);
+        Optional<Representation> r = Representation.negotiate(request, response, Representation.ALL);
+        if (r.isEmpty()) {
             return;
         }
-        Representation r = chosen.get();
-        Representation.linkAlternates(response, r, Representation.ALL);
         Site site = Site.of(request, settings);
-        Object body = Txn.calculateRead(dsg, () -> r == Representation.HTML ? html(target.get(), site) : rdf(target.get(), site));
-        if (body instanceof String page) {
-            Representation.writeHtml(response, page);
-        } else {
-            Graph g = (Graph) body;
-            r.write(response, g, g.getPrefixMapping());
-        }
+        Representation.respond(response, r.get(), dsg, () -> html(target.get(), site), () -> rdf(target.get(), site));
     }
 
     private Optional<Target> resolve(String path, DatasetGraph dsg) {

@@ -111,7 +111,7 @@ public final class PsikgServer implements AutoCloseable {
         }
         builder.addServlet("", new FrontServlet(data, settings));
         builder.addServlet("/search", new SearchServlet(data, settings));
-        builder.addServlet("/dumps/*", new DumpsServlet(data.dumps()));
+        builder.addServlet("/dumps/*", new DumpsServlet(data, settings));
         builder.addServlet("/docs/*", docsFolder);
         builder.addServlet("/prefixes.json", new PrefixesServlet(data));
         builder.addServlet("/review", new ReviewServlet(data));
@@ -125,7 +125,7 @@ public final class PsikgServer implements AutoCloseable {
         // A body that trickles in slower than the minimum rate is dropped, its thread freed.
         long rate = settings.minRequestBytesPerSecond();
         jetty.setHandler(new MinimumDataRateHandler(sizeLimit, rate, 0));
-        jetty.setErrorHandler(new JettyErrors());
+        jetty.setErrorHandler(new JettyErrors(settings.maxRequestBytes()));
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());

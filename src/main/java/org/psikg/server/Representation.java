@@ -9,19 +9,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 
 /**
  * The representations a linked-data resource has (Turtle, JSON-LD, RDF/XML, N-Triples and
- * HTML), how one is chosen for a request (the Accept header, or {@code ?format=} for links a
- * browser can follow), and how a graph is written in it.
+ * HTML; the dumps also TriG and N-Quads), how one is chosen for a request (the Accept header,
+ * or {@code ?format=} for links a browser can follow), and how a graph is written in it.
  * <pre>
- * Optional&lt;Representation&gt; r = Representation.choose(request, Representation.ALL);
- * r.get().write(response, graph, prefixes);   // or, for HTML, write a page
+ * Optional&lt;Representation&gt; r = Representation.negotiate(request, response, Representation.ALL);
+ * if (r.isPresent()) {
+ *     Representation.respond(response, r.get(), dsg, () -&gt; page, () -&gt; graph);
+ * }
  * </pre>
  */
 public enum Representation {
@@ -29,10 +34,13 @@ public enum Representation {
     JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD),
     RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PLAIN),
     NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES),
-    HTML("text/html", "html", null);
+    HTML("text/html", "html", null),
+    /** Dataset formats: only the dumps (/dumps/) are offered in them. */
+    TRIG("application/trig", "trig", RDFFormat.TRIG_BLOCKS),
+    NQUADS("application/n-quads", "nq", RDFFormat.NQUADS);
 
-    /** Every representation, in the order that breaks ties: Turtle for {@code *}{@code /*} (curl), HTML when asked for. */
-    public static final List<Representation> ALL = List.of(values());
+    /** What a linked-data resource offers, in the order that breaks ties: Turtle for {@code *}{@code /*} (curl), HTML when asked for. */
+    public static final List<Representation> ALL = List.of(TURTLE, JSONLD, RDFXML, NTRIPLES, HTML);
     /** The RDF representations only. */
     public static final List<Representation> RDF = List.of(TURTLE, JSONLD, RDFXML, NTRIPLES);
 
@@ -57,7 +65,7 @@ public enum Representation {
 
     /** The Content-Type header: text formats say their charset. */
     public String contentType() {
-        return this == TURTLE || this == HTML ? mediaType + "; charset=utf-8" : mediaType;
+        return this == TURTLE || this == TRIG || this == HTML ? mediaType + "; charset=utf-8" : mediaType;
     }
 
     public boolean isRdf() {
@@ -77,6 +85,37 @@ public enum Representation {
         Optional<String> media = AcceptHeader.parse(request.getHeader("Accept"))
                 .choose(offers.stream().map(Representation::mediaType).toList());
         return media.flatMap(m -> Arrays.stream(values()).filter(r -> r.mediaType.equals(m)).findFirst());
+    }
+
+    /**
+     * Content negotiation for one request: sets {@code Vary: Accept}, chooses among
+     * {@code offers} ({@link #choose}) and names the others in a {@code Link} header; when
+     * none fits, answers 406 with the list and returns empty.
+     */
+    public static Optional<Representation> negotiate(HttpServletRequest request, HttpServletResponse response,
+                                                     List<Representation> offers) throws IOException {
+        response.addHeader("Vary", "Accept");
+        Optional<Representation> chosen = choose(request, offers);
+        if (chosen.isEmpty()) {
+            notAcceptable(response, offers);
+            return chosen;
+        }
+        linkAlternates(response, chosen.get(), offers);
+        return chosen;
+    }
+
+    /**
+     * Answers with the page ({@code html}) or the graph ({@code rdf}) that {@code r} asks
+     * for, made in a read transaction on {@code dsg}.
+     */
+    public static void respond(HttpServletResponse response, Representation r, DatasetGraph dsg, Supplier<String> html,
+                               Supplier<Graph> rdf) throws IOException {
+        if (r == HTML) {
+            writeHtml(response, Txn.calculateRead(dsg, html));
+        } else {
+            Graph g = Txn.calculateRead(dsg, rdf);
+            r.write(response, g, g.getPrefixMapping());
+        }
     }
 
     /** Writes an RDF graph with the status 200. */

@@ -1,7 +1,9 @@
 package org.psikg.server;
 
 import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -45,9 +47,7 @@ public final class ServerLauncher {
                 LOG.warn("{} holds no dumps of its build (written by an older psikg?): the dumps are written from the store,"
                         + " with TDB2's canonical forms of decimals; psikg build --tdb2 {} writes them", source.path(), source.path());
             }
-            // The search index build --tdb2 wrote beside the store (built in memory if there is none).
-            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null, TextIndex.besideStore(source.path()),
-                    built);
+            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null, indexOf(source.path(), built), built);
         }
         DatasetGraph tdb = TdbStore.emptyInMemory();
         ReadyGate gate = new ReadyGate();
@@ -80,6 +80,28 @@ public final class ServerLauncher {
         }
         gate.open();
         return server;
+    }
+
+    /**
+     * The search index build --tdb2 wrote beside the store, if it was written with this
+     * store (it records the digest of the store's dumps); else null, and the index is built
+     * in memory from the store, with a warning: a folder left by another build (a copied or
+     * restored store, a build killed between the two) must not answer for this store.
+     */
+    static Path indexOf(Path store, Dumps built) {
+        Path index = TextIndex.besideStore(store);
+        if (!Files.exists(index)) {
+            return null;
+        }
+        Optional<String> writtenFor = TextIndex.writtenFor(index);
+        if (built != null && writtenFor.equals(Optional.of(built.digest()))) {
+            return index;
+        }
+        LOG.warn("{} is not the search index of {} ({}): searching with an index built in memory from the store;"
+                + " psikg build --tdb2 {} writes both again", index, store,
+                writtenFor.isEmpty() ? "not a psikg index, or written by an older psikg" : "written for another build of the store",
+                store);
+        return null;
     }
 
     private static PsikgServer listen(DatasetGraph dsg, ServerSettings settings, Path docs, ReadyGate gate,

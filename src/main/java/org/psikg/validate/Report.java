@@ -39,7 +39,7 @@ public record Report(List<Result> results, Map<Node, ShapeInfo> shapes, Graph sh
     /**
      * The report of an input that could not be built: each error a result of its own (rule:
      * its error code), and in the RDF report a {@code sh:ValidationResult} with the error's
-     * message, code ({@code dcterms:identifier}), file and line.
+     * message, code ({@code dcterms:identifier}), file, line and column.
      */
     public static Report ofInputErrors(List<InputError> errors, Map<Node, ShapeInfo> shapes) {
         Graph g = GraphFactory.createDefaultGraph();
@@ -56,6 +56,9 @@ public record Report(List<Result> results, Map<Node, ShapeInfo> shapes, Graph sh
             g.add(r, PSI.sourceFile, NodeFactory.createLiteralString(e.location().file()));
             if (e.location().line() > 0) {
                 g.add(r, PSI.sourceLine, NodeFactory.createLiteralDT(Integer.toString(e.location().line()), XSDDatatype.XSDinteger));
+                if (e.location().column() > 0) {
+                    g.add(r, PSI.sourceColumn, NodeFactory.createLiteralDT(Integer.toString(e.location().column()), XSDDatatype.XSDinteger));
+                }
             }
         }
         return new Report(List.of(), shapes, g, errors.stream().sorted().toList());
@@ -111,6 +114,11 @@ public record Report(List<Result> results, Map<Node, ShapeInfo> shapes, Graph sh
                     SourceLocation at = map.apply(new SourceLocation(t.getObject().getLiteralLexicalForm(),
                             Integer.parseInt(line.getLiteralLexicalForm())));
                     g.add(t.getSubject(), PSI.sourceFile, NodeFactory.createLiteralString(at.file()));
+                    // The column the corpus gives, unless the result already says its own (the evidence lint's).
+                    if (at.column() > 0 && !shaclReport.contains(t.getSubject(), PSI.sourceColumn, Node.ANY)) {
+                        g.add(t.getSubject(), PSI.sourceColumn, NodeFactory.createLiteralDT(Integer.toString(at.column()),
+                                XSDDatatype.XSDinteger));
+                    }
                     continue;
                 }
             }

@@ -33,10 +33,12 @@ import org.w3c.dom.Element;
 /**
  * What a CI user gets from {@code psikg validate} when the corpus is broken and when it does
  * not conform, with the seeds in a folder of another name below the repository
- * ({@code corpus/annotations}): a broken quote, a YAML syntax error and a SHACL violation
- * each give a report file in every format, a SARIF file valid against the 2.1.0 schema that
- * names the file relative to the repository root, its line and column, and the documented
- * exit code (2 bad input, 1 does not conform).
+ * ({@code corpus/annotations}): a broken quote, a YAML syntax error in an annotation file and
+ * in a registry file, an unknown term in the registry, a broken ontology, a SHACL violation
+ * and an evidence-lint warning each give a report file in every format (text, JUnit, Turtle,
+ * SARIF valid against the 2.1.0 schema) that names the file (relative to the repository root
+ * in SARIF), its line and column, and the documented exit code (2 bad input, 1 does not
+ * conform).
  */
 class ValidateReportsInputErrorsTest {
     private static final String SHAPES = "src/test/resources/validate/engine";
@@ -51,38 +53,53 @@ class ValidateReportsInputErrorsTest {
     }
 
     static Stream<Arguments> errors() {
+        String article = "corpus/annotations/article.yaml";
+        String registry = "corpus/annotations/registry/entities.yaml";
         return Stream.of(
-                // find, with, exit code, rule, line, column (the parser's for YAML, the annotation's id for
-                // a SHACL result), a part of the message
-                Arguments.of("quote: the last attempt at integration", "quote: the last atempt at integration", 2,
-                        "quote-not-found", 26, 12, "quote not found"),
-                Arguments.of("about: [armenia, eaeu]", "about: [armenia, eaeu", 2, "yaml-syntax", 23, 10, "YAML syntax error"),
-                Arguments.of("nothing changed", null, 1, "psish:ThesisShape", 25, 9, "A thesis needs a topic"));
+                // the file (relative to the repository), find, with, exit code, rule, severity, line, column (the
+                // parser's for YAML and RDF, the value's for a term, the annotation's id for a SHACL result, the
+                // statement's for the evidence lint), a part of the message
+                Arguments.of(article, "quote: the last attempt at integration", "quote: the last atempt at integration", 2,
+                        "quote-not-found", "Violation", 26, 12, "quote not found"),
+                Arguments.of(article, "about: [armenia, eaeu]", "about: [armenia, eaeu", 2, "yaml-syntax", "Violation", 23, 10,
+                        "YAML syntax error"),
+                Arguments.of(article, "nothing changed", null, 1, "psish:ThesisShape", "Violation", 25, 9, "A thesis needs a topic"),
+                // The base fixture's "the Union" names the EAEU only by an anaphor its annotation does not list in 'refers'.
+                Arguments.of(article, "nothing changed", null, 1, "psish:EvidenceMentionRule", "Warning", 33, 9,
+                        "mentions neither its subject eaeu nor its object"),
+                // The flow mapping left open on line 8: the parser stops at the ':' of the next key.
+                Arguments.of(registry, "label: {en: Armenia, ru: Армения}", "label: {en: Armenia, ru: Армения", 2, "yaml-syntax",
+                        "Violation", 9, 7, "YAML syntax error"),
+                Arguments.of(registry, "type: State\n    label: {en: Armenia", "type: Stat\n    label: {en: Armenia", 2,
+                        "unknown-term", "Violation", 7, 11, "Stat"),
+                Arguments.of("ontology.ttl", "psi:Thesis a owl:Class .", "psi:Thesis a oowl:Class .", 2, "rdf-syntax", "Violation",
+                        15, 14, "oowl"));
     }
 
-    private Cli.Result validate(String format, Path out) {
+    /** A warning fails the run only with --fail-on warning: the lint's case asks for it, so that JUnit has it as a failure. */
+    private Cli.Result validate(String format, Path out, String severity) {
         return Cli.run("validate", "--seeds", repo.resolve("corpus/annotations").toString(), "--ontology",
                 repo.resolve("ontology.ttl").toString(), "--shapes", SHAPES, "--format", format, "--output", out.toString(),
-                "--source-root", repo.toString());
+                "--source-root", repo.toString(), "--fail-on", severity.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private void edit(String find, String with) throws Exception {
+    private void edit(String file, String find, String with) throws Exception {
         if (with == null) {
             return;
         }
-        Path yaml = repo.resolve("corpus/annotations/article.yaml");
-        String text = Files.readString(yaml);
-        assertTrue(text.contains(find), "the fixture changed: no '" + find + "'");
-        Files.writeString(yaml, text.replace(find, with));
+        Path f = repo.resolve(file);
+        String text = Files.readString(f);
+        assertTrue(text.contains(find), "the fixture changed: no '" + find + "' in " + file);
+        Files.writeString(f, text.replace(find, with));
     }
 
-    @ParameterizedTest(name = "{3}")
+    @ParameterizedTest(name = "{4} in {0}")
     @MethodSource("errors")
-    void sarifNamesTheFileLineAndColumnAndValidates(String find, String with, int exit, String rule, int line, int column,
-                                                     String message) throws Exception {
-        edit(find, with);
+    void sarifNamesTheFileLineAndColumnAndValidates(String file, String find, String with, int exit, String rule, String severity,
+                                                     int line, int column, String message) throws Exception {
+        edit(file, find, with);
         Path out = repo.resolve("psikg.sarif");
-        Cli.Result r = validate("sarif", out);
+        Cli.Result r = validate("sarif", out, severity);
         assertEquals(exit, r.exit(), r.both());
         JsonNode sarif = new ObjectMapper().readTree(out.toFile());
         JsonSchema schema;
@@ -97,10 +114,10 @@ class ValidateReportsInputErrorsTest {
             }
         }
         assertTrue(result != null, "no result of " + rule + " in " + sarif);
-        assertEquals("error", result.get("level").asText());
+        assertEquals(severity.equals("Warning") ? "warning" : "error", result.get("level").asText());
         assertTrue(result.at("/message/text").asText().contains(message), result.toString());
         JsonNode at = result.at("/locations/0/physicalLocation");
-        assertEquals("corpus/annotations/article.yaml", at.at("/artifactLocation/uri").asText());
+        assertEquals(file, at.at("/artifactLocation/uri").asText());
         assertEquals("%SRCROOT%", at.at("/artifactLocation/uriBaseId").asText());
         assertEquals(line, at.at("/region/startLine").asInt(), at.toString());
         assertEquals(column, at.at("/region/startColumn").asInt(), at.toString());
@@ -108,41 +125,46 @@ class ValidateReportsInputErrorsTest {
         assertEquals(rule, rules.get(result.get("ruleIndex").asInt()).get("id").asText());
     }
 
-    @ParameterizedTest(name = "{3}")
+    @ParameterizedTest(name = "{4} in {0}")
     @MethodSource("errors")
-    void everyFormatHasTheResultAtItsPlace(String find, String with, int exit, String rule, int line, int column,
-                                           String message) throws Exception {
-        edit(find, with);
-        String file = repo.resolve("corpus/annotations/article.yaml").toString();
+    void everyFormatHasTheResultAtItsPlace(String file, String find, String with, int exit, String rule, String severity,
+                                           int line, int column, String message) throws Exception {
+        edit(file, find, with);
+        String path = repo.resolve(file).toString();
         Path text = repo.resolve("out/report.txt");
-        Cli.Result t = validate("text", text);
+        Cli.Result t = validate("text", text, severity);
         assertEquals(exit, t.exit(), t.both());
-        String place = file + ":" + line + ":" + column + ": ";
-        assertTrue(Files.readString(text).lines().anyMatch(l -> l.startsWith(place) && l.contains(message)), Files.readString(text));
+        String place = path + ":" + line + ":" + column + ": ";
+        String level = severity.equals("Warning") ? "warning: " : (exit == 2 ? "error: " : "violation: ");
+        assertTrue(Files.readString(text).lines().anyMatch(l -> l.startsWith(place + level) && l.contains(message)),
+                place + level + "... " + message + " in\n" + Files.readString(text));
 
         Path junit = repo.resolve("out/report.xml");
-        assertEquals(exit, validate("junit", junit).exit());
+        assertEquals(exit, validate("junit", junit, severity).exit());
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
         boolean found = false;
         for (int i = 0; i < doc.getElementsByTagName("failure").getLength(); i++) {
-            String m = ((Element) doc.getElementsByTagName("failure").item(i)).getAttribute("message");
-            found |= m.startsWith(place) && m.contains(message);
+            Element failure = (Element) doc.getElementsByTagName("failure").item(i);
+            String m = failure.getAttribute("message");
+            String testCase = ((Element) failure.getParentNode()).getAttribute("name");
+            found |= m.startsWith(place) && m.contains(message) && testCase.contains(rule);
         }
-        assertTrue(found, Files.readString(junit));
+        assertTrue(found, place + " " + message + " under " + rule + " in\n" + Files.readString(junit));
 
         Path turtle = repo.resolve("out/report.ttl");
-        assertEquals(exit, validate("turtle", turtle).exit());
+        assertEquals(exit, validate("turtle", turtle, severity).exit());
         Model m = ModelFactory.createDefaultModel();
         m.read(new StringReader(Files.readString(turtle)), null, "TTL");
         String ask = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX psi: <https://w3id.org/psikg/ontology#> "
-                + "ASK { [] sh:conforms false ; sh:result [ sh:resultSeverity sh:Violation ; psi:sourceFile \"" + file
-                + "\" ; psi:sourceLine " + line + " ; sh:resultMessage ?m ] FILTER CONTAINS(?m, \"" + message + "\") }";
+                + "ASK { [] sh:conforms false ; sh:result [ sh:resultSeverity sh:" + severity + " ; psi:sourceFile \"" + path
+                + "\" ; psi:sourceLine " + line + " ; psi:sourceColumn " + column + " ; sh:resultMessage ?m ]"
+                + " FILTER CONTAINS(?m, \"" + message + "\") }";
         assertTrue(QueryExecution.model(m).query(ask).build().execAsk(), Files.readString(turtle));
     }
 
     @Test
     void anInputErrorIsPrintedOnStandardErrorAndNotRepeatedOnStandardOutput() throws Exception {
-        edit("quote: the last attempt at integration", "quote: the last atempt at integration");
+        edit("corpus/annotations/article.yaml", "quote: the last attempt at integration", "quote: the last atempt at integration");
         Cli.Result r = Cli.run("validate", "--seeds", repo.resolve("corpus/annotations").toString(), "--ontology",
                 repo.resolve("ontology.ttl").toString(), "--shapes", SHAPES);
         assertEquals(2, r.exit(), r.both());

@@ -24,11 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The browser UI in a real browser: Debian's headless Chromium dumps the DOM of the YASGUI
  * editor after it ran a query given in the URL, and of an entity page; its network log shows
- * which hosts the page asked. Chromium must be installed (.ci/run installs it); without it
- * the test fails rather than skips.
+ * which hosts the page asked. Through the DevTools protocol ({@link DevTools}) it clicks a
+ * highlight of the reader with the mouse, and reads the statistics chart and the argument
+ * map that ECharts drew for the seeds ({@link SeedsServer}). Chromium must be installed
+ * (.ci/run installs it); without it the test fails rather than skips.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMIUM = DevTools.CHROMIUM;
     private static final Pattern ROW = Pattern.compile("<tr[ >]");
 
     @Test
@@ -96,18 +98,31 @@ class BrowserTest {
     }
 
     @Test
-    void readerShowsTheStatementsOfTheSelectedPassage(@TempDir Path dir) throws Exception {
-        // Selecting a passage is following its anchor (what a click on the highlight does).
-        String dom = chromium(dir.resolve("profile"), null, "/article/test-article#armenia-joins");
-        int panel = dom.indexOf("id=\"statements-armenia-joins\"");
-        assertTrue(panel > 0, dom);
-        String section = dom.substring(dom.lastIndexOf("<section", panel), dom.indexOf("</section>", panel));
-        assertTrue(section.contains("class=\"panel open\""), "reader.js opened the panel: " + section);
-        assertTrue(section.contains(">Armenia</a>") && section.contains(">Eurasian Economic Union</a>"), section);
-        assertTrue(section.contains("Supports 5 statements"), section);
-        assertTrue(dom.contains("class=\"hl d1 sel\" href=\"#armenia-joins\""), "the passage is marked selected");
-        // Every other panel stays closed.
-        assertEquals(1, dom.split("class=\"panel open\"").length - 1);
+    void clickingAHighlightInTheReaderShowsTheStatementsOfThatPassage(@TempDir Path dir) throws Exception {
+        try (DevTools browser = DevTools.start(dir.resolve("profile"))) {
+            browser.open(TestServer.url() + "/article/test-article");
+            assertEquals(0, browser.eval("document.querySelectorAll('.panel.open').length").asInt(), "no passage selected yet");
+            for (String id : new String[] {"armenia-joins", "eaeu-start"}) {
+                browser.click("a.hl[href='#" + id + "']");
+                browser.waitFor("location.hash === '#" + id + "'");
+                JsonNode seen = browser.eval("(() => { const open = [...document.querySelectorAll('.panel.open')];"
+                        + " const p = open[0]; return {open: open.map(x => x.getAttribute('data-ann')),"
+                        + " shown: p ? p.offsetParent !== null && p.getBoundingClientRect().height > 0 : false,"
+                        + " statements: p ? p.querySelectorAll('ul.statements > li').length : -1,"
+                        + " text: p ? p.innerText : '', hintHidden: document.querySelector('#statements .hint').hidden,"
+                        + " selected: [...document.querySelectorAll('a.hl.sel')].map(a => a.getAttribute('data-ann').split(' ')) }; })()");
+                assertEquals("[\"" + id + "\"]", seen.path("open").toString(), "only the clicked passage's panel is open: " + seen);
+                assertTrue(seen.path("shown").asBoolean(), "the panel is on the screen: " + seen);
+                assertTrue(seen.path("hintHidden").asBoolean(), seen.toString());
+                assertEquals(statementsOf(id), seen.path("statements").asLong(), "one line per statement it supports: " + seen);
+                assertTrue(seen.path("selected").size() > 0, "the clicked highlight is selected: " + seen);
+                for (JsonNode anns : seen.path("selected")) {
+                    assertTrue(anns.toString().contains("\"" + id + "\""), "only pieces of that passage are selected: " + seen);
+                }
+            }
+            String armenia = browser.eval("document.querySelector('#statements-armenia-joins').innerText").asText();
+            assertTrue(armenia.contains("Armenia") && armenia.contains("Eurasian Economic Union"), armenia);
+        }
     }
 
     @Test
@@ -151,6 +166,104 @@ class BrowserTest {
             assertTrue(hit.contains("<h1>"), hit);
             assertFalse(hit.contains("nothing is known about"), hit);
         }
+    }
+
+    @Test
+    void theStatisticsChartDrawsEveryValueOfTheIndicator(@TempDir Path dir) throws Exception {
+        String base = SeedsServer.url();
+        // The indicator with the most statistics, and their values, from the graph.
+        List<String> top = SeedsServer.select("PREFIX psi: <https://w3id.org/psikg/ontology#> SELECT ?indicator"
+                + " (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s psi:indicator ?indicator ; psi:value ?v } GROUP BY ?indicator"
+                + " ORDER BY DESC(?n) ?indicator LIMIT 1");
+        assertEquals(1, top.size(), "the seeds have statistics");
+        String indicator = top.get(0).split(",")[0];
+        List<Double> values = SeedsServer.select("PREFIX psi: <https://w3id.org/psikg/ontology#> SELECT ?s ?v WHERE { ?s"
+                + " psi:indicator <" + indicator + "> ; psi:value ?v }").stream()
+                .map(l -> Double.parseDouble(l.split(",")[1])).sorted().toList();
+        assertTrue(values.size() >= 2, values.toString());
+        try (DevTools browser = DevTools.start(dir.resolve("profile"))) {
+            browser.open(base + "/" + indicator.substring("https://w3id.org/psikg/".length()));
+            browser.waitFor("document.querySelector('#chart-statistics[data-items]')");
+            JsonNode chart = browser.eval("(() => { const d = document.querySelector('#chart-statistics');"
+                    + " const o = echarts.getInstanceByDom(d).getOption(); return {items: +d.getAttribute('data-items'),"
+                    + " values: o.series[0].data, categories: o.xAxis[0].data.length, canvas: !!d.querySelector('canvas')}; })()");
+            assertTrue(chart.path("canvas").asBoolean(), "ECharts drew on a canvas: " + chart);
+            assertEquals(values.size(), chart.path("items").asInt(), chart.toString());
+            assertEquals(values.size(), chart.path("categories").asInt(), chart.toString());
+            List<Double> drawn = new ArrayList<>();
+            chart.path("values").forEach(v -> drawn.add(v.asDouble()));
+            assertEquals(values, drawn.stream().sorted().toList(), "one bar per statistic, at its value");
+        }
+    }
+
+    @Test
+    void theArgumentMapDrawsEveryFactorOfTheArticleInItsGroup(@TempDir Path dir) throws Exception {
+        String base = SeedsServer.url();
+        String groups = "VALUES ?group { psi:ObjectiveFactor psi:AmbivalentFactor psi:SubjectiveFactor }";
+        String factors = "GRAPH ?graph { { ?factor psi:affects ?any } UNION { ?annotation oa:hasBody ?factor } }"
+                + " ?factor a/rdfs:subClassOf* ?group .";
+        String prefixes = "PREFIX psi: <https://w3id.org/psikg/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#>"
+                + " PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        // The article whose graph has the most factors, and how many, in how many groups, from the graph.
+        List<String> top = SeedsServer.select(prefixes + "SELECT ?graph (COUNT(DISTINCT ?factor) AS ?n) (COUNT(DISTINCT ?group) AS ?g)"
+                + " WHERE { " + groups + " " + factors + " } GROUP BY ?graph ORDER BY DESC(?n) ?graph LIMIT 1");
+        assertEquals(1, top.size(), "the seeds have factors");
+        String[] row = top.get(0).split(",");
+        String graph = row[0];
+        int expected = Integer.parseInt(row[1]);
+        int expectedGroups = Integer.parseInt(row[2]);
+        try (DevTools browser = DevTools.start(dir.resolve("profile"))) {
+            browser.open(base + "/article/" + graph.substring(graph.lastIndexOf('/') + 1));
+            browser.waitFor("document.querySelector('#chart-argument[data-items]')");
+            JsonNode map = browser.eval("(() => { const d = document.querySelector('#chart-argument');"
+                    + " const root = echarts.getInstanceByDom(d).getOption().series[0].data[0];"
+                    + " const names = new Set(); root.children.forEach(g => g.children.forEach(f => names.add(f.name)));"
+                    + " return {items: +d.getAttribute('data-items'), groups: root.children.length, factors: names.size,"
+                    + " canvas: !!d.querySelector('canvas')}; })()");
+            assertTrue(map.path("canvas").asBoolean(), map.toString());
+            assertEquals(expected, map.path("items").asInt(), map.toString());
+            assertEquals(expected, map.path("factors").asInt(), "one node per factor: " + map);
+            assertEquals(expectedGroups, map.path("groups").asInt(), "one branch per group: " + map);
+        }
+    }
+
+    /**
+     * The README's pictures, of the seeds, once each page has drawn its chart: into
+     * target/screenshots, or into docs/screenshots with {@code -Dscreenshots.update=true}.
+     */
+    @Test
+    void screenshotsOfTheSeeds(@TempDir Path dir) throws Exception {
+        Path out = Boolean.getBoolean("screenshots.update") ? Path.of("docs/screenshots") : Path.of("target/screenshots");
+        Files.createDirectories(out);
+        String base = SeedsServer.url();
+        String[][] shots = {
+            {"front.png", "/", "1100", "document.querySelector('.counts')"},
+            {"reader.png", "/article/bnn-integration-projects-failing", "1300", "document.querySelector('a.hl')"},
+            {"timeline.png", "/id/eaeu", "700", "document.querySelector('#chart-timeline[data-items]')"},
+            {"chart.png", "/id/trade-turnover", "900", "document.querySelector('#chart-statistics[data-items]')"},
+            {"search.png", "/search?q=sanctions", "900", "document.querySelector('mark')"}};
+        try (DevTools browser = DevTools.start(dir.resolve("profile"))) {
+            for (String[] shot : shots) {
+                browser.open(base + shot[1]);
+                browser.waitFor(shot[3]);
+                int height = Integer.parseInt(shot[2]);
+                byte[] png = browser.screenshot(1280, height);
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+                assertEquals(1280, image.getWidth(), shot[0]);
+                assertEquals(height, image.getHeight(), shot[0]);
+                Files.write(out.resolve(shot[0]), png);
+            }
+        }
+    }
+
+    /** How many statements the graph derives from an annotation of the test article. */
+    private static long statementsOf(String annotation) {
+        String q = "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ;"
+                + " <http://www.w3.org/ns/prov#wasDerivedFrom> <https://w3id.org/psikg/article/test-article/annotation/"
+                + annotation + "> }";
+        long n = Long.parseLong(TestServer.query(q, "text/csv").body().lines().skip(1).findFirst().orElseThrow().strip());
+        assertTrue(n > 0, annotation + " supports statements");
+        return n;
     }
 
     private static String enc(String s) {

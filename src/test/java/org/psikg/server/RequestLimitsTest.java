@@ -97,6 +97,7 @@ class RequestLimitsTest {
         String big = "ASK {} #" + "x".repeat(limit);
         HttpResponse<String> sized = postQuery(big);
         assertEquals(413, sized.statusCode(), sized.body());
+        assertEquals(RequestSizeLimit.tooLargeMessage(limit) + "\n", sized.body(), "psikg's reason, naming the limit");
         HttpResponse<String> form = TestServer.send(TestServer.request("/psikg/sparql")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(TestServer.form("query", big))).build());

@@ -77,8 +77,10 @@ class SearchTest {
         TdbStore.write(store, kg.dataset(), kg.prefixes());
         Path beside = TextIndex.besideStore(store);
         assertEquals(dir.resolve("tdb2.text").toAbsolutePath(), beside);
-        TextIndex.write(kg.dataset(), beside);
-        TextIndex.write(kg.dataset(), beside);   // replaced, not piled up
+        TextIndex.write(kg.dataset(), beside, "first");
+        assertEquals(java.util.Optional.of("first"), TextIndex.writtenFor(beside));
+        TextIndex.write(kg.dataset(), beside, "second");   // replaced, not piled up
+        assertEquals(java.util.Optional.of("second"), TextIndex.writtenFor(beside), "the store it was written with");
         try (var files = Files.list(dir)) {
             assertEquals(List.of("tdb2", "tdb2.text"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
@@ -90,7 +92,9 @@ class SearchTest {
         Path foreign = dir.resolve("mine.text");
         Files.createDirectories(foreign.resolve("sub"));
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-                () -> TextIndex.write(kg.dataset(), foreign)).getMessage().contains("not a psikg text index"));
+                () -> TextIndex.write(kg.dataset(), foreign, "x")).getMessage().contains("not a psikg text index"));
         assertTrue(Files.isDirectory(foreign.resolve("sub")), "what psikg did not write is left alone");
+        assertEquals(java.util.Optional.empty(), TextIndex.writtenFor(foreign), "not an index");
+        assertEquals(java.util.Optional.empty(), TextIndex.writtenFor(dir.resolve("missing.text")));
     }
 }

@@ -33,6 +33,7 @@ public final class Html {
             .panel{border:1px solid #d9c36b;background:#fffbea;padding:.4rem .7rem;margin:.4rem 0}.js .panel{display:none}.js .panel.open{display:block}.panel h3{margin:.2rem 0;font-size:1rem}
             .layout{display:grid;grid-template-columns:minmax(0,46rem) minmax(0,1fr);gap:1.5rem}.side{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto}
             .mode{font-size:.75rem;border-radius:3px;padding:0 .3rem;background:#e7f5e7}.hit mark{background:#ffe27a}
+            ul.statements li>a:last-child{color:#666;font-size:.85rem}
             """;
 
     private final StringBuilder out = new StringBuilder();

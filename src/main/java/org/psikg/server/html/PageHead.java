@@ -23,8 +23,13 @@ public record PageHead(List<Alternate> alternates, List<String> scripts) {
 
     /** The RDF representations of a linked-data page, each at {@code ?format=NAME} of the page's own address. */
     public static PageHead rdfAlternates() {
-        return new PageHead(Representation.RDF.stream().map(r -> new Alternate(r.mediaType(), "?format=" + r.shortName())).toList(),
-                List.of());
+        return alternates(Representation.RDF);
+    }
+
+    /** The representations of {@code offers} other than HTML, each at {@code ?format=NAME} of the page's own address. */
+    public static PageHead alternates(List<Representation> offers) {
+        return new PageHead(offers.stream().filter(r -> r != Representation.HTML)
+                .map(r -> new Alternate(r.mediaType(), "?format=" + r.shortName())).toList(), List.of());
     }
 
     public PageHead withScripts(String... srcs) {

@@ -79,7 +79,8 @@ public final class ReaderPage {
         text(h, body, passages);
         h.close("article");
         h.open("aside", "class", "side", "id", "statements");
-        h.element("p", "Select a highlighted passage to see the statements it supports.", "class", "muted hint");
+        h.element("p", "Select a highlighted passage to see the statements it supports (¶ links each to the reified"
+                + " statement and its provenance).", "class", "muted hint");
         panels(h, dsg, article, passages, values);
         h.close("aside");
         h.close("div");
@@ -254,8 +255,15 @@ public final class ReaderPage {
             h.open("section", "class", "panel", "id", "statements-" + p.id(), "data-ann", p.id());
             h.open("h3").open("a", "href", "#" + p.id()).text(p.id()).raw("</a>").close("h3");
             List<Binding> rows = statements.getOrDefault(p.annotation(), List.of());
-            h.element("p", rows.isEmpty() ? "Supports no statement: it identifies what it mentions."
-                    : "Supports " + rows.size() + (rows.size() == 1 ? " statement:" : " statements:"), "class", "muted");
+            // The assertion mode once for the panel when its statements share it (most do), else on each line.
+            List<Node> modes = rows.stream().map(b -> b.get(Var.alloc("mode"))).distinct().toList();
+            Node shared = modes.size() == 1 ? modes.get(0) : null;
+            StringBuilder intro = new StringBuilder(rows.isEmpty() ? "Supports no statement: it identifies what it mentions."
+                    : "Supports " + rows.size() + (rows.size() == 1 ? " statement" : " statements"));
+            if (shared != null) {
+                intro.append(rows.size() == 1 ? ", " : ", all ").append(modeLabel(shared, values));
+            }
+            h.element("p", intro + (rows.isEmpty() ? "" : ":"), "class", "muted");
             Map<Node, List<Binding>> bySubject = new LinkedHashMap<>();
             rows.forEach(b -> bySubject.computeIfAbsent(b.get(Var.alloc("s")), k -> new ArrayList<>()).add(b));
             bySubject.forEach((subject, about) -> {
@@ -263,16 +271,15 @@ public final class ReaderPage {
                 values.compactTerm(h, subject);
                 h.open("ul", "class", "statements");
                 for (Binding b : about) {
-                    h.open("li", "class", "statement");
+                    h.open("li");
                     values.compactTerm(h, b.get(Var.alloc("p"))).raw(" → ");
                     values.compactTerm(h, b.get(Var.alloc("o")));
                     Node mode = b.get(Var.alloc("mode"));
-                    if (mode != null) {
-                        h.raw(" ").open("span", "class", "mode", "title", "assertion mode")
-                                .text(mode.isURI() ? values.labels().en(mode) : mode.getLiteralLexicalForm()).raw("</span>");
+                    if (shared == null && mode != null) {
+                        h.raw(" ").element("span", modeLabel(mode, values), "class", "mode");
                     }
-                    h.raw(" ").open("a", "class", "muted", "href", path(b.get(Var.alloc("statement"))),
-                            "title", "the reified statement and its provenance").text("¶").raw("</a>");
+                    // The last link of a line: its reified statement (the panel's legend says so).
+                    h.raw(" ").open("a", "href", path(b.get(Var.alloc("statement")))).text("¶").raw("</a>");
                     h.close("li");
                 }
                 h.close("ul").close("div");
@@ -291,6 +298,10 @@ public final class ReaderPage {
             h.open("p", "class", "muted").link(path(p.annotation()), "the annotation").close("p");
             h.close("section");
         }
+    }
+
+    private static String modeLabel(Node mode, Values values) {
+        return mode.isURI() ? values.labels().en(mode) : mode.getLiteralLexicalForm();
     }
 
     private static String path(Node psikgIri) {

@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.psikg.server.Representation;
 import org.psikg.server.ServerQueries;
+import org.psikg.vocab.PSI;
 
 /**
  * The HTML page of one thing (an entity, an article, a node below an article): every
@@ -51,34 +52,37 @@ public final class ThingPage {
     private final Values values;
     private final Labels labels;
     private final Map<Node, Support> support = new LinkedHashMap<>();
+    /** Whether this is the "all triples" part of the reader, which shows the article's text above it. */
+    private final boolean inReader;
     private boolean charts;
 
-    private ThingPage(DatasetGraph dsg, Node thing, Values values) {
+    private ThingPage(DatasetGraph dsg, Node thing, Values values, boolean inReader) {
         this.dsg = dsg;
         this.thing = thing;
         this.values = values;
         this.labels = values.labels();
+        this.inReader = inReader;
     }
 
     public static String render(DatasetGraph dsg, Node thing, Values values) {
-        ThingPage page = new ThingPage(dsg, thing, values);
-        String body = page.body(true);
+        ThingPage page = new ThingPage(dsg, thing, values, false);
+        String body = page.body();
         return Html.page(page.labels.en(thing), body, page.charts ? values.head().withScripts(Charts.SCRIPTS) : values.head());
     }
 
-    /** The statements, incoming arcs and mentions of the thing, without the page around them. */
+    /** The statements, incoming arcs and mentions of an article, for its reader: without the page around them or its text. */
     static String allTriples(DatasetGraph dsg, Node thing, Values values) {
-        return new ThingPage(dsg, thing, values).body(false);
+        return new ThingPage(dsg, thing, values, true).body();
     }
 
-    private String body(boolean withTitle) {
+    private String body() {
         Map<Triple, Set<Node>> outgoing = arcs(dsg.find(Node.ANY, thing, Node.ANY, Node.ANY));
         Map<Triple, Set<Node>> incoming = arcs(dsg.find(Node.ANY, Node.ANY, Node.ANY, thing));
         incoming.keySet().removeIf(t -> SHOWN_AS_EVIDENCE.contains(t.getPredicate()));
         Map<Triple, List<Evidence>> evidence = evidence();
 
         Html h = new Html();
-        if (withTitle) {
+        if (!inReader) {
             h.open("h1").text(labels.en(thing));
             labels.ru(thing).ifPresent(ru -> h.raw(" ").open("span", "class", "ru", "lang", "ru").text(ru).raw("</span>"));
             h.close("h1");
@@ -92,7 +96,7 @@ public final class ThingPage {
         }
         h.close("p");
 
-        if (withTitle) {
+        if (!inReader) {
             Map<String, Node> bind = Map.of("thing", thing);
             charts |= Charts.section(h, dsg, values, "timeline", "Memberships over time", "chart-timeline.rq", bind);
             charts |= Charts.section(h, dsg, values, "statistics", "Statistics of this indicator", "chart-statistics.rq", bind);
@@ -151,7 +155,12 @@ public final class ThingPage {
                 values.term(h.open("td"), t.getSubject()).close("td");
             }
             values.term(h.open("td"), t.getPredicate()).close("td");
-            if (!incoming) {
+            if (!incoming && inReader && t.getPredicate().equals(PSI.text) && t.getObject().isLiteral()) {
+                // The reader above shows this text already: a second copy would double the page.
+                String text = t.getObject().getLiteralLexicalForm();
+                h.open("td").link("#reader", "the text above").raw(" ")
+                        .element("span", "(" + text.codePointCount(0, text.length()) + " characters)", "class", "muted").close("td");
+            } else if (!incoming) {
                 values.term(h.open("td"), t.getObject()).close("td");
             }
             h.open("td");

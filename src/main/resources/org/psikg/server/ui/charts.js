@@ -59,7 +59,9 @@
   function statistics(rows) {
     var cats = rows.map(function (r) {
       var d = value(r, 'date');
-      var a = value(r, 'areaLabel');
+      var first = value(r, 'firstArea');
+      var last = value(r, 'lastArea');
+      var a = first && last && first !== last ? first + ' – ' + last : (first || last);
       return [d ? d.substring(0, 10) : null, a].filter(Boolean).join(', ') || local(value(r, 'statistic'));
     });
     var unit = rows.length ? value(rows[0], 'unitLabel') : '';
