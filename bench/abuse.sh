@@ -31,14 +31,7 @@ ABUSERS=8
 JAR=target/psikg.jar
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
 
-WORK=$(mktemp -d)
-PIDS=()
-stop_all() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  PIDS=()
-}
-trap 'stop_all; rm -rf "$WORK"' EXIT
+with_work_dir
 
 java -jar "$JAR" build --out "$WORK/psikg.trig" --tdb2 "$WORK/tdb2" > "$WORK/build.log"
 PORT=$(free_port)

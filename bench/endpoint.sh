@@ -45,14 +45,7 @@ JAR=target/psikg.jar
 JAVA_OPTS=${JAVA_OPTS:-}
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
 
-WORK=$(mktemp -d)
-PIDS=()
-stop_all() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  PIDS=()
-}
-trap 'stop_all; rm -rf "$WORK"' EXIT
+with_work_dir
 
 
 # start NAME COMMAND...: starts a server in the background (its pid joins PIDS).

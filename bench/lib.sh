@@ -32,3 +32,16 @@ parse_quick_out() {
   mkdir -p "$OUT"
   OUT=$(cd "$OUT" && pwd)
 }
+
+# with_work_dir: a scratch folder WORK, and PIDS, the background servers to stop; on exit
+# (or stop_all) every pid in PIDS is killed and waited for, then WORK is removed.
+with_work_dir() {
+  WORK=$(mktemp -d)
+  PIDS=()
+  trap 'stop_all; rm -rf "$WORK"' EXIT
+}
+stop_all() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  PIDS=()
+}
