@@ -3,7 +3,9 @@ package org.psikg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.psikg.corpus.synth.SyntheticCorpus;
+import org.psikg.io.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,12 +29,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "the folder to write the corpus to (new or empty)")
     Path out;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         SyntheticCorpus corpus;
-        try {
-            corpus = SyntheticCorpus.generate(seeds, articles, seed);
+        // The summary line counts the writing too; the articles are made in memory first.
+        try (Progress p = progress.start(spec, "generate", articles, "articles")) {
+            corpus = SyntheticCorpus.generate(seeds, articles, seed, p);
             corpus.writeTo(out);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("psikg: " + e.getMessage());

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.iterator.Iter;
 import org.psikg.error.InputException;
+import org.psikg.io.Progress;
 import org.psikg.rdf.GraphSource;
 import org.psikg.store.Publisher;
 import picocli.CommandLine.Command;
@@ -24,6 +26,9 @@ final class PublishCommand implements Callable<Integer> {
 
     @Mixin
     GraphSourceOptions graph;
+
+    @Mixin
+    ProgressOptions progress;
 
     @Option(names = "--to", paramLabel = "URL", required = true, description = "the Graph Store Protocol endpoint, e.g. http://localhost:3030/ds/data")
     String to;
@@ -64,7 +69,11 @@ final class PublishCommand implements Callable<Integer> {
         Publisher publisher = new Publisher(endpoint, graphParam, user, pw).withTimeout(Duration.ofSeconds(timeoutSeconds));
         List<Publisher.Outcome> outcomes;
         try (GraphSource.Opened g = graph.source().open()) {
-            outcomes = g.read(() -> publisher.publish(g.dataset()));
+            outcomes = g.read(() -> {
+                try (Progress p = progress.start(spec, "publish", Iter.count(g.dataset().listGraphNodes()), "graphs")) {
+                    return publisher.publish(g.dataset(), p);
+                }
+            });
         } catch (InputException e) {
             return Errors.report(spec, e);
         }

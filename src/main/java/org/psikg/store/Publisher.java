@@ -31,6 +31,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.io.PrintableText;
+import org.psikg.io.Progress;
 
 /**
  * Copies a dataset into any SPARQL 1.1 Graph Store Protocol endpoint: one
@@ -107,12 +108,18 @@ public final class Publisher {
 
     /** PUTs every named graph; the caller holds a read transaction if the dataset needs one. */
     public List<Outcome> publish(DatasetGraph dsg) throws InterruptedException {
+        return publish(dsg, Progress.none());
+    }
+
+    /** As {@link #publish(DatasetGraph)}, advancing {@code progress} by one per graph sent (refused or not). */
+    public List<Outcome> publish(DatasetGraph dsg, Progress progress) throws InterruptedException {
         List<Node> graphs = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(graphs::add);
         graphs.sort(Comparator.comparing(Node::getURI));
         List<Outcome> outcomes = new ArrayList<>();
         for (Node g : graphs) {
             outcomes.add(put(g.getURI(), dsg));
+            progress.advance(1);
         }
         return outcomes;
     }

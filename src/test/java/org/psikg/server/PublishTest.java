@@ -67,8 +67,11 @@ class PublishTest {
             DatasetGraph read = DatasetGraphFactory.create();
             RDFParser.fromString(back.body(), Lang.NQUADS).parse(read);
             Rdf.assertIsomorphic(TestServer.graph().dataset(), read, "published quads read back");
-            // Publishing again replaces each graph (PUT): the same quads, not twice as many.
-            assertEquals(0, Cli.run(publish(url)).exit());
+            // Publishing again replaces each graph (PUT): the same quads, not twice as many; progress counts graphs.
+            Cli.Result again = Cli.run(publish(url, "--progress=lines"));
+            assertEquals(0, again.exit(), again.both());
+            assertTrue(again.err().matches("(?s)(publish  \\d+/\\d+ graphs  .*\n)*publish: " + TestServer.graph().quadsPerGraph().size()
+                    + " graphs in [0-9.]+ s \\([0-9.]+ graphs/s\\)\n"), again.both());
             assertEquals(TestServer.graph().dataset().stream().count(), target.stream().count());
         } finally {
             fuseki.stop();

@@ -18,6 +18,7 @@ import org.psikg.corpus.synth.internal.RawYaml;
 import org.psikg.corpus.synth.internal.Remix;
 import org.psikg.corpus.synth.internal.SourceArticle;
 import org.psikg.io.AtomicFiles;
+import org.psikg.io.Progress;
 
 /**
  * A synthetic corpus for benchmarks, grown from the seed corpus and fully determined by a
@@ -42,6 +43,11 @@ public final class SyntheticCorpus {
 
     /** {@code articles} articles generated from the seeds folder {@code seeds}, deterministic in {@code seed}. */
     public static SyntheticCorpus generate(Path seeds, int articles, long seed) throws IOException {
+        return generate(seeds, articles, seed, Progress.none());
+    }
+
+    /** As {@link #generate(Path, int, long)}, advancing {@code progress} by one per article made. */
+    public static SyntheticCorpus generate(Path seeds, int articles, long seed, Progress progress) throws IOException {
         if (articles < 1) {
             throw new IllegalArgumentException("at least one article, not " + articles);
         }
@@ -122,6 +128,7 @@ public final class SyntheticCorpus {
             for (String node : source.nodesOf(window)) {
                 otherNodes.put(source.id() + "/" + node, id + "/" + node);
             }
+            progress.advance(1);
         }
         files.put("registry/synthetic.yaml", ("# Authors and publishers of the synthetic articles (psikg generate --seed "
                 + seed + ")\n" + RawYaml.dump(Map.of("entities", synthetic))).getBytes(StandardCharsets.UTF_8));
