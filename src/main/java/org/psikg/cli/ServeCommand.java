@@ -93,6 +93,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "the slowest a request body may arrive, in bytes per second; slower ones are dropped (default: ${DEFAULT-VALUE})")
     int minRequestRate;
 
+    @Option(names = "--cache-bytes", paramLabel = "N", defaultValue = "67108864",
+            description = "the most bytes of query answers kept in memory; 0: no cache; none with --allow-update (default: ${DEFAULT-VALUE})")
+    long cacheBytes;
+
     @Option(names = "--allow-arq-syntax",
             description = "accept ARQ's extensions of SPARQL 1.1 syntax (counted paths, LATERAL...); functions stay limited (default: off)")
     boolean allowArqSyntax;
@@ -137,6 +141,10 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
+        if (cacheBytes < 0) {
+            err.println("psikg: --cache-bytes must be at least 0");
+            return ExitCodes.BAD_INPUT;
+        }
         ServerSettings settings = ServerSettings.builder().host(host).port(port).baseUrl(baseUrl)
                 .timeouts(firstResult, total).maxRows(maxRows).allowUpdate(allowUpdate).allowService(allowService)
                 .corsOrigin(corsOrigin.toLowerCase(Locale.ROOT).equals("none") ? null : corsOrigin)
@@ -145,7 +153,7 @@ final class ServeCommand implements Callable<Integer> {
                         .withInFlight(maxInFlight, maxQueued).withArqSyntax(allowArqSyntax)
                         .withWatch(maxLong > 0 ? maxLong : QueryLimits.defaults().maxLong(), QueryLimits.defaults().longAfterMillis(),
                                 QueryLimits.defaults().heapFraction()))
-                .connections(requestThreads, minRequestRate).build();
+                .connections(requestThreads, minRequestRate).cacheBytes(cacheBytes).build();
         GraphSource source = graph.source();
         PsikgServer server;
         try {

@@ -69,7 +69,7 @@ public final class ConditionalGet implements Filter {
             buffered.flushTo(response, body);
             return;
         }
-        String etag = "\"" + Dumps.sha256(body).substring(0, 32) + "\"";
+        String etag = etagOf(body);
         response.setHeader("ETag", etag);
         if (!response.containsHeader("Cache-Control")) {
             // May be stored, but asked again before each use: with the ETag that costs a 304.
@@ -87,17 +87,30 @@ public final class ConditionalGet implements Filter {
         buffered.flushTo(response, body);
     }
 
+    /** The strong validator of these bytes: the first 128 bits of their SHA-256, quoted. */
+    static String etagOf(byte[] body) {
+        return "\"" + Dumps.sha256(body).substring(0, 32) + "\"";
+    }
+
+    /** Whether an If-None-Match header (null: none) names {@code etag}. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            // Weak comparison, as If-None-Match asks (RFC 9110, 13.1.2).
+            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean notModified(HttpServletRequest request, String etag) {
         String match = request.getHeader("If-None-Match");
         if (match != null) {
-            for (String tag : match.split(",")) {
-                String t = tag.strip();
-                // Weak comparison, as If-None-Match asks (RFC 9110, 13.1.2).
-                if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
-                    return true;
-                }
-            }
-            return false;
+            return matches(match, etag);
         }
         String since = request.getHeader("If-Modified-Since");
         if (since == null || !readOnly) {
@@ -110,8 +123,8 @@ public final class ConditionalGet implements Filter {
         }
     }
 
-    /** The answer kept in memory until it is known whether it is sent. */
-    private static final class Buffered extends HttpServletResponseWrapper {
+    /** The answer kept in memory until it is known whether it is sent (its headers go through). */
+    static final class Buffered extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private ServletOutputStream stream;
         private PrintWriter writer;

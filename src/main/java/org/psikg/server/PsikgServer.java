@@ -2,6 +2,7 @@ package org.psikg.server;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -12,10 +13,12 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.psikg.search.TextIndex;
 import org.psikg.store.TdbStore;
 
@@ -35,11 +38,13 @@ public final class PsikgServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final String host;
     private final QueryService queries;
+    private final ResultCache cache;
 
-    private PsikgServer(FusekiServer fuseki, String host, QueryService queries) {
+    private PsikgServer(FusekiServer fuseki, String host, QueryService queries, ResultCache cache) {
         this.fuseki = fuseki;
         this.host = host;
         this.queries = queries;
+        this.cache = cache;
     }
 
     /** Starts serving {@code tdb} (a loaded dataset of {@link TdbStore}); {@code docs} may be null. */
@@ -104,6 +109,10 @@ public final class PsikgServer implements AutoCloseable {
         DocsFolder docsFolder = new DocsFolder(docs);
         builder.addFilter("/*", new ConditionalGet(Instant.now(), !settings.allowUpdate()));
         builder.addFilter("/*", new UiFilter());
+        // A cache only over data that cannot change: with --allow-update an answer could
+        // outlive an update. The validators either way.
+        ResultCache cache = settings.cachesResults() ? new ResultCache(settings.cacheBytes()) : null;
+        builder.addFilter(ServerSettings.DATASET + "/sparql", new CachedQueries(cache, settings));
         LinkedDataServlet linkedData = new LinkedDataServlet(data, settings);
         for (String path : new String[] {"/id/*", "/article/*", "/graph/*", "/ontology", "/ontology/*",
                 "/.well-known/void", "/dataset"}) {
@@ -121,7 +130,7 @@ public final class PsikgServer implements AutoCloseable {
         // A backstop for bodies without a Content-Length to any path: reading past the limit fails.
         Server jetty = fuseki.getJettyServer();
         SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
-        sizeLimit.setHandler(jetty.getHandler());
+        sizeLimit.setHandler(compressed(jetty.getHandler()));
         // A body that trickles in slower than the minimum rate is dropped, its thread freed.
         long rate = settings.minRequestBytesPerSecond();
         jetty.setHandler(new MinimumDataRateHandler(sizeLimit, rate, 0));
@@ -132,7 +141,26 @@ public final class PsikgServer implements AutoCloseable {
             }
         }
         fuseki.start();
-        return new PsikgServer(fuseki, settings.host(), queries);
+        return new PsikgServer(fuseki, settings.host(), queries, cache);
+    }
+
+    /**
+     * gzip for the clients that send {@code Accept-Encoding: gzip}, with {@code Vary:
+     * Accept-Encoding} on every answer that could be compressed; Jetty gives a compressed
+     * answer the ETag {@code "tag--gzip"} and takes it back in If-None-Match, so that both
+     * forms validate. Request bodies are not inflated (the size limits count what arrives).
+     */
+    private static GzipHandler compressed(Handler handler) {
+        GzipHandler gzip = new GzipHandler();
+        gzip.setIncludedMethods("GET", "POST");
+        gzip.setInflateBufferSize(-1);
+        gzip.setHandler(handler);
+        return gzip;
+    }
+
+    /** What the result cache counted and holds; empty if answers are not cached (--allow-update, size 0). */
+    public Optional<ResultCache.Stats> cacheStats() {
+        return Optional.ofNullable(cache).map(ResultCache::stats);
     }
 
     /** The port it listens on (the one picked, if started with port 0). */

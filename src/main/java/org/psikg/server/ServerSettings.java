@@ -8,7 +8,7 @@ import java.util.Objects;
  * docs/server.md and docs/security.md: read-only, no federated queries, 10 s to the first
  * result and 30 s in all, at most 10,000 result rows, queries of at most 100,000 characters
  * in request bodies of at most 1 MiB, at most 4 requests at once from one address, CORS for
- * GET and POST from any origin.
+ * GET and POST from any origin, 64 MiB of cached query answers.
  * <pre>
  * ServerSettings s = ServerSettings.builder().port(0).timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2)).build();
  * ServerSettings open = s.toBuilder().allowUpdate(true).build();
@@ -34,11 +34,14 @@ import java.util.Objects;
  * @param queryLimits           the limits inside the engine: the gate, the sizes, the queries in flight
  * @param requestThreads        the most threads serving requests (Jetty's pool)
  * @param minRequestBytesPerSecond the slowest a request body may arrive; a slower one is dropped
+ * @param cacheBytes            the most bytes of query answers kept in memory ({@link ResultCache});
+ *                              0: no cache. Never used with {@code allowUpdate}
  */
 public record ServerSettings(String host, int port, String baseUrl, Duration firstResult, Duration total, int maxRows,
                              boolean allowUpdate, boolean allowService, String corsOrigin, int maxQueryLength,
                              int maxRequestBytes, int maxConcurrentPerClient, String trustedProxy,
-                             QueryLimits queryLimits, int requestThreads, int minRequestBytesPerSecond) {
+                             QueryLimits queryLimits, int requestThreads, int minRequestBytesPerSecond,
+                             long cacheBytes) {
 
     public static final String DATASET = "/psikg";
 
@@ -53,6 +56,14 @@ public record ServerSettings(String host, int port, String baseUrl, Duration fir
         Objects.requireNonNull(queryLimits, "queryLimits");
         atLeastOne("requestThreads", requestThreads);
         atLeastOne("minRequestBytesPerSecond", minRequestBytesPerSecond);
+        if (cacheBytes < 0) {
+            throw new IllegalArgumentException("cacheBytes must be at least 0: " + cacheBytes);
+        }
+    }
+
+    /** Whether query answers are cached: a size was given and the data cannot change. */
+    public boolean cachesResults() {
+        return cacheBytes > 0 && !allowUpdate;
     }
 
     public static ServerSettings defaults() {
@@ -83,6 +94,7 @@ public record ServerSettings(String host, int port, String baseUrl, Duration fir
         b.queryLimits = queryLimits;
         b.requestThreads = requestThreads;
         b.minRequestBytesPerSecond = minRequestBytesPerSecond;
+        b.cacheBytes = cacheBytes;
         return b;
     }
 
@@ -116,6 +128,7 @@ public record ServerSettings(String host, int port, String baseUrl, Duration fir
         private QueryLimits queryLimits = QueryLimits.defaults();
         private int requestThreads = 128;
         private int minRequestBytesPerSecond = 1024;
+        private long cacheBytes = 64L << 20;
 
         private Builder() {
         }
@@ -187,10 +200,15 @@ public record ServerSettings(String host, int port, String baseUrl, Duration fir
             return this;
         }
 
+        public Builder cacheBytes(long value) {
+            cacheBytes = value;
+            return this;
+        }
+
         public ServerSettings build() {
             return new ServerSettings(host, port, baseUrl, firstResult, total, maxRows, allowUpdate, allowService,
                     corsOrigin, maxQueryLength, maxRequestBytes, maxConcurrentPerClient, trustedProxy, queryLimits,
-                    requestThreads, minRequestBytesPerSecond);
+                    requestThreads, minRequestBytesPerSecond, cacheBytes);
         }
     }
 }

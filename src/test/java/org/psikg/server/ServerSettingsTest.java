@@ -37,10 +37,12 @@ class ServerSettingsTest {
         ServerSettings s = ServerSettings.builder().port(0).host("::1").baseUrl("https://example.org")
                 .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2)).maxRows(5).corsOrigin(null)
                 .requestLimits(10, 20, 3).trustedProxy("127.0.0.3")
-                .queryLimits(QueryLimits.defaults().withInFlight(2, 3)).connections(9, 10).build();
+                .queryLimits(QueryLimits.defaults().withInFlight(2, 3)).connections(9, 10).cacheBytes(1000).build();
         ServerSettings open = s.toBuilder().allowUpdate(true).allowService(true).build();
         assertEquals(new ServerSettings("::1", 0, "https://example.org", Duration.ofSeconds(1), Duration.ofSeconds(2), 5,
-                true, true, null, 10, 20, 3, "127.0.0.3", QueryLimits.defaults().withInFlight(2, 3), 9, 10), open);
+                true, true, null, 10, 20, 3, "127.0.0.3", QueryLimits.defaults().withInFlight(2, 3), 9, 10, 1000), open);
+        assertEquals(false, open.cachesResults(), "no cache over data that may change");
+        assertEquals(true, s.cachesResults());
         assertEquals(false, s.allowUpdate(), "the original is unchanged");
     }
 

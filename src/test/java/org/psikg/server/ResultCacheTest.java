@@ -1,0 +1,40 @@
+package org.psikg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bound in bytes of {@link ResultCache}: least recently used out first, large answers never in. */
+class ResultCacheTest {
+    private static ResultCache.Answer answer(int bytes) {
+        return new ResultCache.Answer(List.<String[]>of(new String[] {"Content-Type", "text/csv"}), new byte[bytes], "\"t\"");
+    }
+
+    @Test
+    void evictsTheLeastRecentlyUsedToStayWithinItsBytes() {
+        ResultCache cache = new ResultCache(16_000);
+        cache.put("a", answer(900));
+        cache.put("b", answer(900));
+        assertNotNull(cache.get("a"), "a is now the most recently used");
+        for (int i = 0; i < 20; i++) {
+            cache.put("x" + i, answer(900));
+            assertTrue(cache.stats().bytes() <= 16_000, cache.stats().toString());
+            cache.get("a");
+        }
+        assertNull(cache.get("b"));
+        assertNotNull(cache.get("a"));
+        assertTrue(cache.stats().evictions() > 0);
+    }
+
+    @Test
+    void neverKeepsAnAnswerOverASixteenth() {
+        ResultCache cache = new ResultCache(16_000);
+        cache.put("big", answer(1001));
+        assertNull(cache.get("big"));
+        assertEquals(new ResultCache.Stats(0, 1, 0, 0, 0), cache.stats());
+    }
+}
