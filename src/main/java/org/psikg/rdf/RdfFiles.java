@@ -13,6 +13,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -57,6 +58,11 @@ public final class RdfFiles {
         DatasetGraph dsg = DatasetGraphFactory.create();
         parse(file, parser -> parser.parse(dsg));
         return dsg;
+    }
+
+    /** Streams the file's triples or quads into {@code sink} as the parser meets them, with the errors of {@link #dataset}. */
+    public static void stream(Path file, StreamRDF sink) {
+        parse(file, parser -> parser.parse(sink));
     }
 
     private static void parse(Path file, Consumer<RDFParser> into) {

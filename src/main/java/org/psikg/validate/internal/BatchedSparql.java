@@ -4,17 +4,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.parser.Constraint;
 import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.shacl.validation.ValidationProc;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -102,6 +106,44 @@ public final class BatchedSparql {
                 }
             }
         }
+        return report.build();
+    }
+
+    /**
+     * Validates only the focus nodes that {@code keep} accepts, found in {@code targets} (a
+     * graph with every focus node's targeting triples and the class hierarchy) and checked
+     * against {@code data}: what {@link #validate(Graph)} reports for those nodes.
+     */
+    public List<ReportEntry> validate(Graph data, Graph targets, Predicate<Node> keep) {
+        ValidationContext vCxt = ValidationContext.create(jenaShapes, data);
+        for (Shape shape : jenaShapes.getTargetShapes()) {
+            for (Node focus : VLib.focusNodes(targets, shape)) {
+                if (keep.test(focus)) {
+                    ValidationProc.execValidateShape(vCxt, data, shape, focus);
+                }
+            }
+        }
+        ValidationReport.Builder report = ValidationReport.create();
+        vCxt.generateReport().getEntries().forEach(report::addReportEntry);
+        for (Shape shape : batched) {
+            List<Node> focus = VLib.focusNodes(targets, shape).stream().filter(keep).toList();
+            if (focus.isEmpty()) {
+                continue;
+            }
+            for (Constraint c : shape.getConstraints()) {
+                if (c instanceof SparqlConstraint sparql) {
+                    run(data, shape, sparql, focus, report);
+                }
+            }
+        }
+        return List.copyOf(report.build().getEntries());
+    }
+
+    /** The report of these entries, with the shapes' prefixes, as {@link #validate(Graph)} makes it. */
+    public ValidationReport report(Collection<ReportEntry> entries) {
+        ValidationReport.Builder report = ValidationReport.create();
+        report.addPrefixes(jenaShapes.getGraph().getPrefixMapping());
+        entries.forEach(report::addReportEntry);
         return report.build();
     }
 

@@ -48,6 +48,33 @@ public final class Locator {
         }
     }
 
+    /** A locator of nothing yet, to {@link #absorb} others into. */
+    public Locator() {
+    }
+
+    /**
+     * Adds what {@code other} knows of the nodes {@code keep} accepts: its statements with
+     * such a subject or object, and their own places. Per-article validation gathers the
+     * sources of the registry's nodes this way, one article at a time.
+     */
+    public synchronized void absorb(Locator other, Predicate<Node> keep) {
+        other.bySubject.forEach((n, list) -> {
+            if (keep.test(n)) {
+                bySubject.computeIfAbsent(n, k -> new ArrayList<>()).addAll(list);
+            }
+        });
+        other.byObject.forEach((n, list) -> {
+            if (keep.test(n)) {
+                byObject.computeIfAbsent(n, k -> new ArrayList<>()).addAll(list);
+            }
+        });
+        other.own.forEach((n, set) -> {
+            if (keep.test(n)) {
+                own.computeIfAbsent(n, k -> new TreeSet<>()).addAll(set);
+            }
+        });
+    }
+
     /** @param predicate the result path when it is a single property, else {@code null} */
     public Optional<SourceLocation> locate(Node focus, Node predicate, Node value) {
         List<Source> about = bySubject.getOrDefault(focus, List.of());
