@@ -32,7 +32,9 @@ import java.util.Locale;
  * the answer but must ask again before using it, so a server restarted on new data is never
  * hidden behind a stale copy. The answer is buffered to be hashed: it is put only in front of bounded
  * answers: everything but the dataset's services under /psikg/ (the SPARQL endpoint, the
- * Graph Store), whose answers may be large and are not cached.
+ * Graph Store), whose answers may be large and are not cached. An answer that knows its own
+ * tag before it is written (a dump: the SHA-256 of its file) says so with {@link #validated}
+ * and is streamed, not buffered.
  * <pre>
  * builder.addFilter("/*", new ConditionalGet(Instant.now(), true));
  * </pre>
@@ -43,6 +45,9 @@ public final class ConditionalGet implements Filter {
 
     /** For the answers that set none themselves (pages, dumps; the UI's files set their own). */
     static final String CACHE_CONTROL = "no-cache";
+
+    /** The request attribute by which {@link #validated} finds the filter and the buffer of a request. */
+    private static final String ATTRIBUTE = ConditionalGet.class.getName();
 
     private final Instant loaded;
     private final boolean readOnly;
@@ -63,33 +68,47 @@ public final class ConditionalGet implements Filter {
             return;
         }
         Buffered buffered = new Buffered(response);
+        request.setAttribute(ATTRIBUTE, new Pending(this, buffered));
         chain.doFilter(request, buffered);
+        if (buffered.streamed) {
+            return;
+        }
         byte[] body = buffered.bytes();
         if (buffered.getStatus() != HttpServletResponse.SC_OK) {
             buffered.flushTo(response, body);
             return;
         }
-        String etag = etagOf(body);
-        response.setHeader("ETag", etag);
-        if (!response.containsHeader("Cache-Control")) {
-            // May be stored, but asked again before each use: with the ETag that costs a 304.
-            response.setHeader("Cache-Control", CACHE_CONTROL);
+        if (!answer(request, response, etagOf(body))) {
+            buffered.flushTo(response, body);
         }
-        if (readOnly) {
-            response.setHeader("Last-Modified", HTTP_DATE.format(loaded));
+    }
+
+    /**
+     * For a 200 answer whose servlet knows its tag before writing it (a dump, whose file's
+     * SHA-256 is known): sets the validators as for any answer and, if the request's
+     * validators match, sends the 304 and returns true (the servlet then writes nothing); else
+     * what the servlet writes next goes straight to the client, not through the buffer.
+     * {@code sha256}: hexadecimal, of the bytes the servlet will write (the tag is its first 32
+     * digits, as for a buffered answer of the same bytes). Without the filter in front, false.
+     * <pre>
+     * if (ConditionalGet.validated(request, response, file.sha256())) { return; }
+     * </pre>
+     */
+    public static boolean validated(HttpServletRequest request, HttpServletResponse response, String sha256) {
+        if (!(request.getAttribute(ATTRIBUTE) instanceof Pending p)) {
+            return false;
         }
-        if (notModified(request, etag)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            response.setContentLength(-1);
-            response.setHeader("Content-Length", null);
-            return;
-        }
-        buffered.flushTo(response, body);
+        p.buffered().streamed = true;
+        return p.filter().answer(request, (HttpServletResponse) p.buffered().getResponse(), tag(sha256));
+    }
+
+    private static String tag(String sha256) {
+        return "\"" + sha256.substring(0, 32) + "\"";
     }
 
     /** The strong validator of these bytes: the first 128 bits of their SHA-256, quoted. */
     static String etagOf(byte[] body) {
-        return "\"" + Dumps.sha256(body).substring(0, 32) + "\"";
+        return tag(Dumps.sha256(body));
     }
 
     /** Whether an If-None-Match header (null: none) names {@code etag}. */
@@ -105,6 +124,29 @@ public final class ConditionalGet implements Filter {
             }
         }
         return false;
+    }
+
+    /** Sets the validators of a 200 answer tagged {@code etag}; true if it became a 304 without a body. */
+    private boolean answer(HttpServletRequest request, HttpServletResponse response, String etag) {
+        response.setHeader("ETag", etag);
+        if (!response.containsHeader("Cache-Control")) {
+            // May be stored, but asked again before each use: with the ETag that costs a 304.
+            response.setHeader("Cache-Control", CACHE_CONTROL);
+        }
+        if (readOnly) {
+            response.setHeader("Last-Modified", HTTP_DATE.format(loaded));
+        }
+        if (notModified(request, etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setContentLength(-1);
+            response.setHeader("Content-Length", null);
+            return true;
+        }
+        return false;
+    }
+
+    /** What {@link #validated} needs of the request's filter. */
+    private record Pending(ConditionalGet filter, Buffered buffered) {
     }
 
     private boolean notModified(HttpServletRequest request, String etag) {
@@ -123,18 +165,26 @@ public final class ConditionalGet implements Filter {
         }
     }
 
-    /** The answer kept in memory until it is known whether it is sent (its headers go through). */
+    /**
+     * The answer kept in memory until it is known whether it is sent (its headers go through),
+     * unless {@link #validated} streams it.
+     */
     static final class Buffered extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private ServletOutputStream stream;
         private PrintWriter writer;
+        /** Set by {@link #validated}: what is written next goes to the client as it is written. */
+        private boolean streamed;
 
         Buffered(HttpServletResponse response) {
             super(response);
         }
 
         @Override
-        public ServletOutputStream getOutputStream() {
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (streamed && stream == null) {
+                return getResponse().getOutputStream();
+            }
             if (stream == null) {
                 stream = new ServletOutputStream() {
                     @Override
@@ -162,7 +212,10 @@ public final class ConditionalGet implements Filter {
         }
 
         @Override
-        public PrintWriter getWriter() {
+        public PrintWriter getWriter() throws IOException {
+            if (streamed && writer == null) {
+                return getResponse().getWriter();
+            }
             if (writer == null) {
                 String cs = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
                 writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(cs)));
@@ -172,22 +225,31 @@ public final class ConditionalGet implements Filter {
 
         @Override
         public void setContentLength(int len) {
-            // Set from the buffer when it is sent.
+            // Buffered: set from the buffer when it is sent; streamed: the servlet's.
+            if (streamed) {
+                super.setContentLength(len);
+            }
         }
 
         @Override
         public void setContentLengthLong(long len) {
-            // Set from the buffer when it is sent.
-        }
-
-        @Override
-        public void flushBuffer() {
-            if (writer != null) {
-                writer.flush();
+            // Buffered: set from the buffer when it is sent; streamed: the servlet's.
+            if (streamed) {
+                super.setContentLengthLong(len);
             }
         }
 
-        byte[] bytes() {
+        @Override
+        public void flushBuffer() throws IOException {
+            if (writer != null) {
+                writer.flush();
+            }
+            if (streamed) {
+                super.flushBuffer();
+            }
+        }
+
+        byte[] bytes() throws IOException {
             flushBuffer();
             return bytes.toByteArray();
         }

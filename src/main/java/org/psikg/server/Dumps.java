@@ -1,10 +1,14 @@
 package org.psikg.server;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -31,17 +35,73 @@ import org.psikg.rdf.DatasetWriter;
  * They are written from the graph as built ({@link #of}), never from a TDB2 copy of it: TDB2
  * holds an xsd:decimal by its value and gives back its canonical form ({@code "9"} as
  * {@code "9.0"}), so a dump written from the store would not be the build's bytes
- * (docs/decisions.md). {@code build --tdb2} keeps them in the store's folder ({@link #save},
+ * (docs/decisions.md). {@code build --tdb2} keeps them in the store's folder ({@link #toSave},
  * {@link #read}) for {@code serve --tdb2}. Only a server whose data can change writes them
  * from its store, afresh for each request ({@link #fromStore}).
  * <pre>
  * Dumps dumps = Dumps.of(kg.dataset(), kg.prefixes());
- * dumps.file("psikg.trig.gz").get().bytes();
+ * try (InputStream in = dumps.file("psikg.trig.gz").get().open()) { ... }
  * </pre>
  */
 public final class Dumps {
-    /** One file of /dumps/: its name, media type, bytes and the SHA-256 of the bytes. */
-    public record File(String name, String mediaType, byte[] bytes, String sha256) {
+    /**
+     * One file of /dumps/: its name, media type, size and the SHA-256 of its bytes, which are
+     * in memory (a dump written now, {@link #of}) or in a file ({@link #read}: build --tdb2's,
+     * read from disk at each request, never held: at 10^4 articles a dump is hundreds of MB).
+     */
+    public static final class File {
+        private final String name;
+        private final String mediaType;
+        private final long size;
+        private final byte[] bytes;
+        private final Path path;
+        private String sha256;
+
+        private File(String name, String mediaType, long size, String sha256, byte[] bytes, Path path) {
+            this.name = name;
+            this.mediaType = mediaType;
+            this.size = size;
+            this.sha256 = sha256;
+            this.bytes = bytes;
+            this.path = path;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        /** Its length in bytes. */
+        public long size() {
+            return size;
+        }
+
+        /**
+         * The SHA-256 of its bytes, in hexadecimal. Of a file, read (as a stream) when first
+         * asked, not when the server starts: hundreds of MB at 10^4 articles would delay the
+         * first answer, which needs no checksum.
+         */
+        public synchronized String sha256() {
+            if (sha256 == null) {
+                try (InputStream in = open()) {
+                    MessageDigest sha = sha256Digest();
+                    in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), sha));
+                    sha256 = hex(sha);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return sha256;
+        }
+
+        /** Its bytes, from the start: the caller closes the stream. */
+        public InputStream open() throws IOException {
+            return path == null ? new ByteArrayInputStream(bytes) : Files.newInputStream(path);
+        }
+
         /** The checksum file's content, as {@code sha256sum} writes and checks it. */
         public String sha256Line() {
             return sha256 + "  " + name + "\n";
@@ -86,7 +146,11 @@ public final class Dumps {
         return new Dumps(once);
     }
 
-    /** The dumps {@link #save} left in {@code folder}, or empty if it holds none. */
+    /**
+     * The dumps build --tdb2 left in {@code folder} ({@link #savedPaths}), or empty if it holds
+     * none. The files stay on disk, read at each request for them (and once, as a stream,
+     * for their SHA-256, when first asked: {@link File#sha256}).
+     */
     public static Optional<Dumps> read(Path folder) {
         Map<String, File> files = new LinkedHashMap<>();
         for (int i = 0; i < NAMES.size(); i++) {
@@ -95,8 +159,7 @@ public final class Dumps {
                 return Optional.empty();
             }
             try {
-                byte[] b = Files.readAllBytes(f);
-                files.put(NAMES.get(i), new File(NAMES.get(i), MEDIA_TYPES.get(i), b, sha256(b)));
+                files.put(NAMES.get(i), new File(NAMES.get(i), MEDIA_TYPES.get(i), Files.size(f), null, null, f));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -107,7 +170,13 @@ public final class Dumps {
     /** The files to keep in a store's folder, by path relative to it ({@code dumps/psikg.trig.gz}). */
     public Map<String, byte[]> toSave() {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        all().forEach((name, f) -> out.put(savedPath(name), f.bytes()));
+        all().forEach((name, f) -> {
+            try (InputStream in = f.open()) {
+                out.put(savedPath(name), in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return out;
     }
 
@@ -150,14 +219,24 @@ public final class Dumps {
             throw new UncheckedIOException(e);
         }
         byte[] b = bytes.toByteArray();
-        return new File(name, mediaType, b, sha256(b));
+        return new File(name, mediaType, b.length, sha256(b), b, null);
     }
 
     static String sha256(byte[] bytes) {
+        MessageDigest sha = sha256Digest();
+        sha.update(bytes);
+        return hex(sha);
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String hex(MessageDigest sha) {
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

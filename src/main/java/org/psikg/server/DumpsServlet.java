@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +58,27 @@ public final class DumpsServlet extends HttpServlet {
             Representation.error(response, HttpServletResponse.SC_NOT_FOUND, "no such dump; see /dumps/");
             return;
         }
-        byte[] bytes = checksum ? file.get().sha256Line().getBytes(StandardCharsets.UTF_8) : file.get().bytes();
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(checksum ? "text/plain; charset=utf-8" : "application/gzip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        if (checksum) {
+            byte[] bytes = file.get().sha256Line().getBytes(StandardCharsets.UTF_8);
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+        } else if (!ConditionalGet.validated(request, response, file.get().sha256())) {
+            send(request, response, file.get());
+        }
+    }
+
+    /** The file's bytes as they are, streamed from where they are kept (a dump may be hundreds of MB); none for HEAD. */
+    private static void send(HttpServletRequest request, HttpServletResponse response, Dumps.File file) throws IOException {
+        response.setContentLengthLong(file.size());
+        if (request.getMethod().equals("HEAD")) {
+            return;
+        }
+        try (InputStream in = file.open()) {
+            in.transferTo(response.getOutputStream());
+        }
     }
 
     private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -86,15 +100,21 @@ public final class DumpsServlet extends HttpServlet {
         Dumps.File f = data.dumps().file(format == Representation.TRIG ? Dumps.NAMES.get(0) : Dumps.NAMES.get(1)).orElseThrow();
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(format.contentType());
-        OutputStream out = response.getOutputStream();
         if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
             response.setHeader("Content-Encoding", "gzip");
-            response.setContentLength(f.bytes().length);
-            out.write(f.bytes());
-        } else {
-            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(f.bytes()))) {
-                in.transferTo(out);
+            if (!ConditionalGet.validated(request, response, f.sha256())) {
+                send(request, response, f);
             }
+            return;
+        }
+        // Unzipped, the answer is other bytes than the file's, so it gets another tag: a
+        // hash of the file's, which names the unzipped bytes just as well (they are a function of it).
+        if (ConditionalGet.validated(request, response, Dumps.sha256((f.sha256() + " gunzipped").getBytes(StandardCharsets.UTF_8)))
+                || request.getMethod().equals("HEAD")) {
+            return;
+        }
+        try (InputStream in = new GZIPInputStream(f.open())) {
+            in.transferTo(response.getOutputStream());
         }
     }
 
@@ -134,7 +154,7 @@ public final class DumpsServlet extends HttpServlet {
         h.open("table").open("tr").element("th", "file").element("th", "bytes").element("th", "SHA-256").close("tr");
         for (Dumps.File f : data.dumps().all().values()) {
             h.open("tr").open("td").link(f.name(), f.name()).raw(" (").text(f.mediaType()).raw(", gzip)").close("td")
-                    .element("td", Integer.toString(f.bytes().length))
+                    .element("td", Long.toString(f.size()))
                     .open("td").link(f.name() + ".sha256", f.sha256()).close("td").close("tr");
         }
         h.close("table");

@@ -54,15 +54,15 @@ public final class PsikgServer implements AutoCloseable {
 
     /** Starts listening at once; requests wait until {@code gate} opens (the store is loaded). */
     public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate) {
-        return start(tdb, settings, docs, gate, null, null);
+        return start(tdb, settings, docs, gate, () -> null, null);
     }
 
     /**
-     * {@code textIndex}: the search index {@code build --tdb2} wrote beside the store, or null
-     * to build one in memory from the dataset (on the first search). {@code dumps}: those of
+     * {@code textIndex}: gives the search index {@code build --tdb2} wrote beside the store, or
+     * null to build one in memory from the dataset; asked once the store is open, in the background. {@code dumps}: those of
      * the graph as built ({@link Dumps#of}) to serve at /dumps/, or null to write them from the store.
      */
-    public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate, Path textIndex,
+    public static PsikgServer start(DatasetGraph tdb, ServerSettings settings, Path docs, ReadyGate gate, Supplier<Path> textIndex,
                                     Dumps dumps) {
         ServedData data = new ServedData(tdb, settings, textIndex, dumps);
         // The text search, callable from SPARQL as psifn:search (Registries holds psikg's

@@ -1,6 +1,7 @@
 package org.psikg.server;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -12,29 +13,30 @@ import org.psikg.store.TdbStore;
  * prefixes it was built with, and its dumps. The prefixes are read from the store on first
  * use, so that the server can start while the store is still being loaded (see {@link ReadyGate}).
  * <pre>
- * ServedData data = new ServedData(TdbStore.open(dir), settings, TextIndex.besideStore(dir), Dumps.read(dir).orElse(null));
+ * ServedData data = new ServedData(TdbStore.open(dir), settings, () -> TextIndex.besideStore(dir), Dumps.read(dir).orElse(null));
  * </pre>
  */
 public final class ServedData {
     private final DatasetGraph dataset;
     private final Dumps dumps;
     private volatile PrefixMapping prefixes;
-    private final Path textIndex;
+    private final Supplier<Path> textIndex;
     private volatile TextIndex index;
 
     public ServedData(DatasetGraph tdb, ServerSettings settings) {
-        this(tdb, settings, null, null);
+        this(tdb, settings, () -> null, null);
     }
 
     /**
-     * {@code textIndex}: the folder of the index {@code build --tdb2} wrote beside the store,
-     * or null to build one in memory. {@code built}: the dumps of the graph as built
+     * {@code textIndex}: gives the folder of the index {@code build --tdb2} wrote beside the
+     * store, or null to build one in memory; asked on first use of the index, in the
+     * background once the store is open (it may read the whole N-Quads dump for its digest). {@code built}: the dumps of the graph as built
      * ({@link Dumps#of}), or null to have them written from the store on first request
      * (TDB2's canonical forms of decimals: see {@link Dumps}). With updates allowed the data
      * may change, so the dumps are written from the store afresh each time, whatever
      * {@code built} is.
      */
-    public ServedData(DatasetGraph tdb, ServerSettings settings, Path textIndex, Dumps built) {
+    public ServedData(DatasetGraph tdb, ServerSettings settings, Supplier<Path> textIndex, Dumps built) {
         this.dataset = tdb;
         this.textIndex = textIndex;
         if (settings.allowUpdate()) {
@@ -71,7 +73,8 @@ public final class ServedData {
                 i = index;
                 if (i == null) {
                     try {
-                        i = textIndex != null && java.nio.file.Files.isDirectory(textIndex) ? TextIndex.open(textIndex)
+                        Path folder = textIndex.get();
+                        i = folder != null && java.nio.file.Files.isDirectory(folder) ? TextIndex.open(folder)
                                 : TextIndex.build(dataset);
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);

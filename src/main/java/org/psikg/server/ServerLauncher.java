@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.error.InputException;
 import org.psikg.rdf.GraphSource;
@@ -47,7 +48,9 @@ public final class ServerLauncher {
                 LOG.warn("{} holds no dumps of its build (written by an older psikg?): the dumps are written from the store,"
                         + " with TDB2's canonical forms of decimals; psikg build --tdb2 {} writes them", source.path(), source.path());
             }
-            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null, indexOf(source.path(), built), built);
+            // Checked in the background: the digest may mean reading the whole N-Quads dump.
+            return listen(source.open().dataset(), settings, docs, ReadyGate.opened(), null,
+                    () -> indexOf(source.path(), built), built);
         }
         DatasetGraph tdb = TdbStore.emptyInMemory();
         ReadyGate gate = new ReadyGate();
@@ -67,7 +70,7 @@ public final class ServerLauncher {
                 }
             });
         });
-        PsikgServer server = listen(tdb, settings, docs, gate, loading, null, Dumps.later(dumps::join));
+        PsikgServer server = listen(tdb, settings, docs, gate, loading, () -> null, Dumps.later(dumps::join));
         try {
             loading.join();
         } catch (CompletionException e) {
@@ -105,7 +108,7 @@ public final class ServerLauncher {
     }
 
     private static PsikgServer listen(DatasetGraph dsg, ServerSettings settings, Path docs, ReadyGate gate,
-                                      CompletableFuture<Void> loading, Path textIndex, Dumps dumps) {
+                                      CompletableFuture<Void> loading, Supplier<Path> textIndex, Dumps dumps) {
         try {
             return PsikgServer.start(dsg, settings, docs, gate, textIndex, dumps);
         } catch (RuntimeException e) {

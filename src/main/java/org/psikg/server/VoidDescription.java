@@ -53,7 +53,7 @@ public final class VoidDescription {
             g.add(file, DCAT.downloadURL.asNode(), file);
             g.add(file, DCAT.mediaType.asNode(), uri(IANA + f.mediaType()));
             g.add(file, DCAT.compressFormat.asNode(), uri(IANA + "application/gzip"));
-            g.add(file, DCAT.byteSize.asNode(), integer(f.bytes().length));
+            g.add(file, DCAT.byteSize.asNode(), integer(f.size()));
             g.add(file, DCTerms.license.asNode(), uri("https://creativecommons.org/licenses/by/4.0/"));
             Node checksum = NodeFactory.createBlankNode();
             g.add(file, uri(SPDX + "checksum"), checksum);
