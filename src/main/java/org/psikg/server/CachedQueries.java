@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +40,8 @@ import org.apache.jena.query.Syntax;
  * <li>the {@code Accept} header as sent: two headers that choose the same format are two
  *     entries with the same bytes, never one entry with the wrong bytes.</li>
  * </ul>
+ * The text as sent is kept too, as an alias of that key: an exact repeat is found without
+ * parsing the query again.
  * Only a complete 200 answer is kept (an error, a timeout, an answer over the row cap are
  * not: the endpoint answers those with an error status, never a cut 200), and not a query
  * that calls NOW, RAND, UUID, STRUUID or BNODE, whose answers differ from run to run. Every
@@ -96,7 +99,16 @@ public final class CachedQueries implements Filter {
             chain.doFilter(forward, response);
             return;
         }
-        String key = cache == null ? null : key(text, request);
+        String timeout = request.getParameter("timeout");
+        boolean lookUp = cache != null && (timeout == null || QueryService.requestedTimeout(timeout) != null);
+        String prefix = lookUp ? prefix(request) : null;
+        String raw = lookUp ? prefix + "R\n" + text : null;
+        // The text as sent first: a repeat is answered without parsing it again.
+        String key = lookUp ? cache.alias(raw) : null;
+        if (lookUp && key == null) {
+            String normalised = normalised(text);
+            key = normalised == null ? null : prefix + "N\n" + normalised;
+        }
         ResultCache.Answer answer = key == null ? null : cache.get(key);
         if (answer != null) {
             send(request, response, answer, "hit");
@@ -126,21 +138,17 @@ public final class CachedQueries implements Filter {
         }
         answer = new ResultCache.Answer(List.copyOf(headers), body, ConditionalGet.etagOf(body));
         if (key != null) {
-            cache.put(key, answer);
+            cache.put(key, answer, raw);
         }
         send(request, response, answer, key == null ? null : "miss");
     }
 
     /**
-     * The cache key of a query, or null if it is not to be cached (not parsed here, over the
-     * limits, a malformed timeout, volatile): the other parameters, the Accept header and the query as Jena writes it.
+     * The query as Jena writes it after parsing it as the endpoint would, or null if it is not
+     * to be cached (not parsed here, over the limits, volatile).
      */
-    String key(String text, HttpServletRequest request) {
+    String normalised(String text) {
         if (QueryText.refusal(text, settings.maxQueryLength(), QueryText.MAX_NESTING).isPresent()) {
-            return null;
-        }
-        String timeout = request.getParameter("timeout");
-        if (timeout != null && QueryService.requestedTimeout(timeout) == null) {
             return null;
         }
         Query query;
@@ -161,21 +169,27 @@ public final class CachedQueries implements Filter {
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }
-        if (VOLATILE.matcher(normalised).find()) {
-            return null;
-        }
+        return VOLATILE.matcher(normalised).find() ? null : normalised;
+    }
+
+    /**
+     * The rest of the key: every parameter but the query and the timeout, each name and value
+     * URL-encoded (so that no value can forge a line of another part), then the Accept header.
+     */
+    private static String prefix(HttpServletRequest request) {
         StringBuilder key = new StringBuilder();
         Map<String, String[]> params = new TreeMap<>(request.getParameterMap());
         params.remove("query");
         params.remove("timeout");
         for (Map.Entry<String, String[]> p : params.entrySet()) {
             for (String v : p.getValue()) {
-                key.append(p.getKey()).append('=').append(v).append('\n');
+                key.append(URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('\n');
             }
         }
         String accept = request.getHeader("Accept");
-        key.append("Accept: ").append(accept == null ? "" : accept).append('\n').append(normalised);
-        return key.toString();
+        // A header value holds no line break (RFC 9110, 5.5).
+        return key.append("Accept: ").append(accept == null ? "" : accept).append('\n').toString();
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, ResultCache.Answer answer,

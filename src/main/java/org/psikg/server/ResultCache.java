@@ -13,8 +13,8 @@ import java.util.Map;
  * in it outlives the data it was computed on: a rebuild is served by a new process.
  * <pre>
  * ResultCache cache = new ResultCache(64L &lt;&lt; 20);
- * cache.put(key, new ResultCache.Answer(headers, body, etag));
- * cache.get(key);        // the answer, counted as a hit; null is a miss
+ * cache.put(key, new ResultCache.Answer(headers, body, etag), textAsSent);
+ * cache.get(cache.alias(textAsSent));   // the answer, counted as a hit; null is a miss
  * cache.stats();         // Stats[hits=1, misses=0, evictions=0, entries=1, bytes=...]
  * </pre>
  */
@@ -23,18 +23,33 @@ public final class ResultCache {
     private static final int OVERHEAD = 128;
 
     private final long maxBytes;
-    private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
+    /** Answers by key, and aliases (a query's text as sent, to the key of its answer). */
+    private final LinkedHashMap<String, Held> entries = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
     private long hits;
     private long misses;
     private long evictions;
 
+    /** What the cache holds under a key. */
+    private sealed interface Held permits Answer, Alias {
+        long cost(String key);
+    }
+
+    /** Another spelling of a key: looked up without parsing the query again. */
+    private record Alias(String key) implements Held {
+        @Override
+        public long cost(String raw) {
+            return OVERHEAD + 2L * (raw.length() + key.length());
+        }
+    }
+
     /**
      * One answer as it was sent: the headers the endpoint set (name, value pairs), the body,
      * its strong ETag.
      */
-    public record Answer(List<String[]> headers, byte[] body, String etag) {
-        long cost(String key) {
+    public record Answer(List<String[]> headers, byte[] body, String etag) implements Held {
+        @Override
+        public long cost(String key) {
             long h = 0;
             for (String[] nv : headers) {
                 h += 2L * (nv[0].length() + nv[1].length()) + 32;
@@ -43,7 +58,7 @@ public final class ResultCache {
         }
     }
 
-    /** Counters since the server started, and what the cache holds now. */
+    /** Counters since the server started, and what the cache holds now (entries: answers; bytes: with the aliases). */
     public record Stats(long hits, long misses, long evictions, int entries, long bytes) {
     }
 
@@ -62,7 +77,7 @@ public final class ResultCache {
 
     /** The answer kept for {@code key}, or null; counted as a hit or a miss. */
     public synchronized Answer get(String key) {
-        Answer a = answers.get(key);
+        Answer a = entries.get(key) instanceof Answer answer ? answer : null;
         if (a == null) {
             misses++;
         } else {
@@ -71,19 +86,34 @@ public final class ResultCache {
         return a;
     }
 
-    /** Keeps {@code answer} unless it is too large, dropping the least recently used to make room. */
-    public synchronized void put(String key, Answer answer) {
+    /** The key that {@code raw} (a query as sent) was stored with, or null; not counted. */
+    public synchronized String alias(String raw) {
+        return entries.get(raw) instanceof Alias alias ? alias.key() : null;
+    }
+
+    /**
+     * Keeps {@code answer} unless it is too large, and {@code raw} as an alias of its key
+     * (unless the same), dropping the least recently used to make room.
+     */
+    public synchronized void put(String key, Answer answer, String raw) {
         if (answer.body().length > maxEntryBytes()) {
             return;
         }
-        Answer old = answers.put(key, answer);
+        add(key, answer);
+        if (!raw.equals(key)) {
+            add(raw, new Alias(key));
+        }
+    }
+
+    private void add(String key, Held entry) {
+        Held old = entries.put(key, entry);
         if (old != null) {
             bytes -= old.cost(key);
         }
-        bytes += answer.cost(key);
-        Iterator<Map.Entry<String, Answer>> eldest = answers.entrySet().iterator();
+        bytes += entry.cost(key);
+        Iterator<Map.Entry<String, Held>> eldest = entries.entrySet().iterator();
         while (bytes > maxBytes && eldest.hasNext()) {
-            Map.Entry<String, Answer> e = eldest.next();
+            Map.Entry<String, Held> e = eldest.next();
             bytes -= e.getValue().cost(e.getKey());
             eldest.remove();
             evictions++;
@@ -91,6 +121,7 @@ public final class ResultCache {
     }
 
     public synchronized Stats stats() {
-        return new Stats(hits, misses, evictions, answers.size(), bytes);
+        int answers = (int) entries.values().stream().filter(e -> e instanceof Answer).count();
+        return new Stats(hits, misses, evictions, answers, bytes);
     }
 }
