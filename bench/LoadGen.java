@@ -24,9 +24,10 @@ import java.util.stream.Stream;
 
 /**
  * A closed-loop load generator for a SPARQL endpoint: C clients, each sending one query at a
- * time (POST application/sparql-query, Accept application/sparql-results+json) and reading the
- * whole answer before sending the next, for a duration or a number of rounds (one round = every
- * query once, in an order of its own per client). Records every request's latency and status;
+ * time (POST application/sparql-query, Accept application/sparql-results+json, no
+ * Accept-Encoding: answers come uncompressed from every server) and reading the whole answer
+ * before sending the next, for a duration or a number of rounds (one round = every query once,
+ * in an order of its own per client; with --mode mix, as many draws). Records every request's latency and status;
  * reports throughput, p50/p95/p99 overall and per query, and the errors (non-2xx answers and
  * exceptions, by query and status). With --slice S it also prints the percentiles of each
  * S-second slice of the run as it goes (for the soak).
@@ -54,6 +55,13 @@ import java.util.stream.Stream;
  *   --slice S          print p50/p95/p99, qps and errors of every S-second slice
  *   --request-timeout S  a request taking longer is an error (default 120)
  *   --tsv FILE         append the figures as tab-separated lines (see writeTsv)
+ *   --mode M           rounds (default): each client goes through every query in an order of
+ *                      its own, again and again; unique: the same, but every request's text is
+ *                      distinct (its query with "LIMIT n" appended, n counting up from 1,000,000,
+ *                      far above any answer's rows: the same answer, but no cache can know it);
+ *                      mix: each client draws its queries from a Zipf distribution (s = 1) over the
+ *                      queries in a fixed shuffled order, so a few are asked often and most rarely,
+ *                      as people using one endpoint do
  *
  * The percentiles are exact (sorted arrays of every latency), nearest-rank.
  * Exit code 0 whatever the errors (the caller decides what an error means); 2 on bad usage.
@@ -85,6 +93,10 @@ public class LoadGen {
         int warmupRounds = Integer.parseInt(opt.getOrDefault("warmup-rounds", "0"));
         double slice = Double.parseDouble(opt.getOrDefault("slice", "0"));
         Duration requestTimeout = Duration.ofSeconds(Long.parseLong(opt.getOrDefault("request-timeout", "120")));
+        String mode = opt.getOrDefault("mode", "rounds");
+        if (!List.of("rounds", "unique", "mix").contains(mode)) {
+            usage("--mode is rounds, unique or mix: " + mode);
+        }
 
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -93,7 +105,7 @@ public class LoadGen {
         List<LoadGen> gens = new ArrayList<>();
         List<Probe[]> probes = new ArrayList<>();
         for (String url : urls) {
-            LoadGen gen = new LoadGen(http, URI.create(url), queries, requestTimeout);
+            LoadGen gen = new LoadGen(http, URI.create(url), queries, requestTimeout, mode);
             Probe[] p = new Probe[queries.size()];
             for (int r = 0; r < warmupRounds; r++) {
                 for (int q = 0; q < queries.size(); q++) {
@@ -235,12 +247,22 @@ public class LoadGen {
     private final URI url;
     private final List<Query> queries;
     private final Duration requestTimeout;
+    private final String mode;
+    /** For --mode unique: the LIMIT of the next request, shared by every client and endpoint. */
+    private static final java.util.concurrent.atomic.AtomicLong UNIQUE = new java.util.concurrent.atomic.AtomicLong(1_000_000);
 
-    LoadGen(HttpClient http, URI url, List<Query> queries, Duration requestTimeout) {
+    LoadGen(HttpClient http, URI url, List<Query> queries, Duration requestTimeout, String mode) {
         this.http = http;
         this.url = url;
         this.queries = queries;
         this.requestTimeout = requestTimeout;
+        this.mode = mode;
+    }
+
+    /** The text sent for query q: with --mode unique, one no other request has had. */
+    private String text(int q) {
+        String text = queries.get(q).text();
+        return mode.equals("unique") ? text + "\nLIMIT " + UNIQUE.getAndIncrement() + "\n" : text;
     }
 
     private HttpRequest request(int q) {
@@ -248,8 +270,46 @@ public class LoadGen {
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/sparql-query; charset=utf-8")
                 .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(queries.get(q).text(), StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofString(text(q), StandardCharsets.UTF_8))
                 .build();
+    }
+
+    /**
+     * The order of the queries for one client: every query once, shuffled (rounds, unique), or
+     * as many draws from a Zipf distribution (mix) over the queries in an order fixed by seed 19,
+     * the same for every client and endpoint, so that the popular queries are the same for all.
+     */
+    private int[] order(Random random) {
+        int n = queries.size();
+        int[] order = new int[n];
+        if (mode.equals("mix")) {
+            Integer[] rank = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                rank[i] = i;
+            }
+            Collections.shuffle(Arrays.asList(rank), new Random(19));
+            double[] cumulative = new double[n];
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += 1.0 / (i + 1);
+                cumulative[i] = sum;
+            }
+            for (int k = 0; k < n; k++) {
+                double u = random.nextDouble() * sum;
+                int i = Arrays.binarySearch(cumulative, u);
+                order[k] = rank[Math.min(n - 1, i < 0 ? -i - 1 : i)];
+            }
+            return order;
+        }
+        Integer[] shuffled = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            shuffled[i] = i;
+        }
+        Collections.shuffle(Arrays.asList(shuffled), random);
+        for (int i = 0; i < n; i++) {
+            order[i] = shuffled[i];
+        }
+        return order;
     }
 
     /** Sends query q once; the answer is read to the end (and counted), as a client would. */
@@ -297,13 +357,8 @@ public class LoadGen {
             Random random = new Random(c);
             Thread t = new Thread(() -> {
                 try {
-                    Integer[] order = new Integer[queries.size()];
                     for (int round = 0; rounds == 0 || round < rounds; round++) {
-                        for (int i = 0; i < order.length; i++) {
-                            order[i] = i;
-                        }
-                        Collections.shuffle(Arrays.asList(order), random);
-                        for (int q : order) {
+                        for (int q : order(random)) {
                             long t0 = System.nanoTime();
                             if (t0 >= end || stop.get()) {
                                 return;
@@ -508,7 +563,7 @@ public class LoadGen {
     private static void usage(String message) {
         System.err.println("LoadGen: " + message);
         System.err.println("usage: java bench/LoadGen.java --url URL[,URL] --queries DIR [--clients C[,C]] [--seconds S [--chunk S] | --rounds N]"
-                + " [--warmup-rounds N] [--slice S] [--request-timeout S] [--tsv FILE] [--label NAME[,NAME]]");
+                + " [--warmup-rounds N] [--slice S] [--request-timeout S] [--tsv FILE] [--label NAME[,NAME]] [--mode rounds|unique|mix]");
         System.exit(2);
     }
 }

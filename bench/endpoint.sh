@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The endpoint against stock Fuseki: queries/s and p50/p95/p99 latency of the competency
-# queries (queries/*.rq) at 1, 2 and 8 concurrent clients, in memory and on TDB2.
+# queries (queries/*.rq) at 1, 2 and 8 concurrent clients, in memory and on TDB2, twice:
+# unique queries (every request a distinct text: no help from psikg's result cache) and a
+# mix with repeats (Zipf draws from the queries; the warm-up has asked each once, so psikg's
+# cache is warm, as on an endpoint that has been up a while).
 #
 #   bench/endpoint.sh [--quick] --out DIR      (run from anywhere; writes DIR/endpoint.md)
 #
@@ -16,17 +19,19 @@
 # measured, recording each query's status and answer size), then bench/LoadGen.java with 1, 2
 # and 8 clients for a fixed time each per server, the two servers taking turns of a few
 # seconds (only one is under load at a time), so that other work on the machine weighs on
-# both alike. DIR/endpoint.md has the tables, the ratios psikg/stock
-# against the goals (throughput >= 1.0x, no query slower than 1.2x) and the queries a server
-# refused; DIR/endpoint.tsv the raw figures.
+# both alike. The client sends no Accept-Encoding to either server (both answer uncompressed)
+# and the same requests in the same order to both. DIR/endpoint.md has the tables, the ratios
+# psikg/stock against the goals (unique: throughput >= 1.0x; mix: throughput >= 1.2x and p95
+# <= 0.8x; no query slower than 1.2x alone) and the queries a server refused;
+# DIR/endpoint.tsv the raw figures.
 #
-# Before the levels, each query is also sent alone PER_QUERY times to each server, the two
-# taking turns request by request: the per-query ratio is the median of the ratios of the
-# requests sent back to back.
+# Before the levels of the unique queries, each query is also sent alone PER_QUERY times to
+# each server (unique texts), the two taking turns request by request: the per-query ratio is
+# the median of the ratios of the requests sent back to back.
 #   --quick   TDB2 pair only, 1 warm-up round, 3 runs per query, 1 s per level and server: a
 #             smoke test (its ratios are noise), most of its time is building and starting JVMs
-#   default   3 warm-up rounds, 21 runs per query, 30 s per level and server in turns of
-#             5 s (about 8 minutes on an idle machine)
+#   default   3 warm-up rounds, 21 runs per query, 20 s per level, mode and server in turns
+#             of 5 s (about 12 minutes on an idle machine)
 # JAVA_OPTS (optional) is given to every server JVM alike.
 # Needs: java 21 or later (javac), curl, python3; builds target/psikg.jar with Maven if it is missing.
 set -euo pipefail
@@ -35,7 +40,7 @@ cd "$(dirname "$0")/.."
 
 parse_quick_out endpoint.sh "$@"
 if [ "$QUICK" = 1 ]; then WARMUP=1; PER_QUERY=3; SECONDS_PER_LEVEL=1; CHUNK=1
-else WARMUP=3; PER_QUERY=21; SECONDS_PER_LEVEL=30; CHUNK=5; fi
+else WARMUP=3; PER_QUERY=21; SECONDS_PER_LEVEL=20; CHUNK=5; fi
 LEVELS=1,2,8
 # Every client of the load generator comes from 127.0.0.1, where on the internet each would
 # have its own address: psikg's per-address limit (4 at once by default) is raised to the
@@ -64,15 +69,22 @@ wait_ready() {
 }
 
 # measure PSIKG-NAME PSIKG-PORT STOCK-NAME STOCK-PORT: both are up (PIDS: psikg's, then
-# stock's), but only one is under load at a time: warm-up rounds on each, each query alone,
-# then each level, the two taking turns of CHUNK seconds; the CPU time each server used in
-# each level is recorded too.
+# stock's), but only one is under load at a time. Twice: (a) unique queries (--mode unique:
+# every request's text distinct, so psikg's result cache never helps): warm-up rounds on each,
+# each query alone, then each level; (b) the mix with repeats (--mode mix: Zipf draws from the
+# queries): warm-up rounds, then each level. The two servers take turns of CHUNK seconds in
+# every level; the CPU time each server used in each level is recorded too. Labels end in
+# -unique and -mix.
 measure() {
-  java -cp "$WORK/classes" LoadGen --queries queries \
-    --url "http://127.0.0.1:$2/psikg/sparql,http://127.0.0.1:$4/psikg/sparql" --label "$1,$3" \
-    --clients "$LEVELS" --seconds "$SECONDS_PER_LEVEL" --chunk "$CHUNK" --warmup-rounds "$WARMUP" --per-query "$PER_QUERY" \
-    --pids "${PIDS[0]},${PIDS[1]}" \
-    --tsv "$WORK/endpoint.tsv" | grep ' requests in '
+  for mode in unique mix; do
+    local per_query=0
+    [ "$mode" = unique ] && per_query=$PER_QUERY
+    java -cp "$WORK/classes" LoadGen --queries queries --mode "$mode" \
+      --url "http://127.0.0.1:$2/psikg/sparql,http://127.0.0.1:$4/psikg/sparql" --label "$1-$mode,$3-$mode" \
+      --clients "$LEVELS" --seconds "$SECONDS_PER_LEVEL" --chunk "$CHUNK" --warmup-rounds "$WARMUP" --per-query "$per_query" \
+      --pids "${PIDS[0]},${PIDS[1]}" \
+      --tsv "$WORK/endpoint.tsv" | grep ' requests in '
+  done
 }
 
 START=$(date +%s)

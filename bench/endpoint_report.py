@@ -4,7 +4,8 @@
     endpoint_report.py endpoint.tsv endpoint.md key=value...
 
 The key=value pairs (mode, seconds per level, load...) go into the report's header.
-Ratios are psikg over stock: throughput wants >= 1.0, a query's latency <= 1.2.
+Ratios are psikg over stock: on unique queries throughput wants >= 1.0; on the mix with
+repeats throughput >= 1.2 and p95 <= 0.8; a query's latency alone <= 1.2.
 """
 import os
 import platform
@@ -13,9 +14,11 @@ import subprocess
 import sys
 from collections import defaultdict
 
-THROUGHPUT_GOAL = 1.0
 QUERY_GOAL = 1.2
-PAIRS = [("mem", "psikg-mem", "stock-mem"), ("tdb2", "psikg-tdb2", "stock-tdb2")]
+# mode: (throughput goal, p95 goal or None)
+GOALS = {"unique": (1.0, None), "mix": (1.2, 0.8)}
+PAIRS = [("%s %s" % (ds, mode), "psikg-%s-%s" % (ds, mode), "stock-%s-%s" % (ds, mode))
+         for ds in ("mem", "tdb2") for mode in ("unique", "mix")]
 
 
 def read(path):
@@ -108,9 +111,13 @@ def main():
     w("- Load average (1, 5, 15 min) before: %s; after: %s. The machine may be shared: other work running at the"
       " same time lowers every figure and adds noise to the ratios." % (meta.get("load_before"), meta.get("load_after")))
     w("- Data: the seeds built by `psikg build` (%s quads), %d competency queries (`queries/*.rq`), each sent as"
-      " POST `application/sparql-query`, `Accept: application/sparql-results+json`, closed loop (a client sends its"
-      " next query when it has read the whole answer), every client going through all the queries in an order of"
-      " its own." % (meta.get("quads", "?"), len(names)))
+      " POST `application/sparql-query`, `Accept: application/sparql-results+json`, no `Accept-Encoding` (both"
+      " servers answer uncompressed), closed loop (a client sends its next query when it has read the whole"
+      " answer), the same requests in the same order to both servers. Two workloads: *unique* (every client going"
+      " through all the queries in an order of its own, each request's text made distinct by a `LIMIT n` above"
+      " any answer's size, so that psikg's result cache never helps) and *mix* (each client drawing queries from"
+      " a Zipf distribution, s = 1, over the queries in a fixed order: a few asked often, most rarely; the warm-up"
+      " asked every query once, so psikg's cache is warm)." % (meta.get("quads", "?"), len(names)))
     w("- psikg: `java -jar target/psikg.jar serve` (in memory) and `serve --tdb2 DIR`, default limits (10 s to the"
       " first result, 30 s in all, 10,000 rows). Stock: `bench/StockFuseki.java`, jena-fuseki-main %s (the Jena psikg is built on) with its"
       " defaults (no timeout, no row cap), the same TriG file in an in-memory TDB2 dataset (`--mem-tdb2`) and a copy"
@@ -129,22 +136,23 @@ def main():
     w("")
     w("## psikg / stock")
     w("")
-    w("Throughput ratio = psikg queries/s over stock queries/s (goal >= %.1fx); latency ratios = psikg over stock"
-      " (lower is better)." % THROUGHPUT_GOAL)
+    w("Throughput ratio = psikg queries/s over stock queries/s (goal: unique >= %.1fx, mix >= %.1fx); latency"
+      " ratios = psikg over stock (lower is better; goal on the mix: p95 <= %.1fx)." % (
+          GOALS["unique"][0], GOALS["mix"][0], GOALS["mix"][1]))
     w("")
-    w("| dataset | clients | throughput ratio | goal >= %.1fx | p50 ratio | p95 ratio | p99 ratio |" % THROUGHPUT_GOAL)
-    w("|---|---:|---:|---|---:|---:|---:|")
-    summary = []
+    w("| workload | clients | throughput ratio | goal | p50 ratio | p95 ratio | goal | p99 ratio |")
+    w("|---|---:|---:|---|---:|---:|---|---:|")
     for ds, ps, st in PAIRS:
+        qps_goal, p95_goal = GOALS[ds.split()[-1]]
         for c in levels:
             a, b = totals.get((ps, c)), totals.get((st, c))
             if not a or not b:
                 continue
             r = ratio(a["qps"], b["qps"])
-            summary.append((ds, c, r))
-            w("| %s | %d | %s | %s | %s | %s | %s |" % (ds, c, fmt(r), ok(r, THROUGHPUT_GOAL, True),
-                                                       fmt(ratio(a["p50"], b["p50"])), fmt(ratio(a["p95"], b["p95"])),
-                                                       fmt(ratio(a["p99"], b["p99"]))))
+            r95 = ratio(a["p95"], b["p95"])
+            w("| %s | %d | %s | >= %.1fx %s | %s | %s | %s | %s |" % (
+                ds, c, fmt(r), qps_goal, ok(r, qps_goal, True), fmt(ratio(a["p50"], b["p50"])), fmt(r95),
+                "<= %.1fx %s" % (p95_goal, ok(r95, p95_goal, False)) if p95_goal else "", fmt(ratio(a["p99"], b["p99"]))))
     w("")
     if cpu:
         w("## CPU per request")
@@ -164,7 +172,8 @@ def main():
         w("")
     w("## Per query")
     w("")
-    w("Each query alone (one request at a time, no other load from the bench), %s times on each server, the two"
+    w("Each query alone (one request at a time, no other load from the bench, each request a distinct text as in"
+      " the unique workload, so no cache helps), %s times on each server, the two"
       " servers taking turns request by request (psikg then stock, stock then psikg...). The ratio is the median"
       " of the %s ratios psikg/stock of the requests sent back to back, so that whatever else the machine is"
       " doing weighs on both sides of each ratio alike; the medians and the fastest (min) latency of each server"
