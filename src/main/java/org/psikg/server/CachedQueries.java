@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +46,8 @@ import org.apache.jena.query.Syntax;
  * that calls NOW, RAND, UUID, STRUUID or BNODE, whose answers differ from run to run. Every
  * answer, kept or not, gets a strong {@code ETag} (the SHA-256 of its bytes); a GET whose
  * {@code If-None-Match} names it gets 304 (a POST never does: RFC 9110 gives 304 to GET and
- * HEAD only). {@code X-Psikg-Cache: hit} or {@code miss} says which it was. Without a
+ * HEAD only), and {@code Cache-Control: no-cache} in place of Fuseki's {@code no-store}, so
+ * that a client may keep it and revalidate. {@code X-Psikg-Cache: hit} or {@code miss} says which it was. Without a
  * cache (--allow-update, or size 0) the answers still get their ETag and 304.
  * A query the cache cannot parse (as SPARQL 1.1, unless ARQ's syntax is allowed), one over the
  * length and nesting limits, or one with a malformed {@code timeout}, goes to the endpoint
@@ -65,7 +65,7 @@ public final class CachedQueries implements Filter {
             Pattern.CASE_INSENSITIVE);
     /** Headers of one exchange, not of the answer. */
     private static final Set<String> NOT_KEPT = Set.of("content-length", "content-type", "date", "set-cookie",
-            "fuseki-request-id", "etag", STATUS_HEADER.toLowerCase(Locale.ROOT));
+            "fuseki-request-id", "etag", "cache-control", "pragma", STATUS_HEADER.toLowerCase(Locale.ROOT));
 
     private final ResultCache cache;
     private final ServerSettings settings;
@@ -117,7 +117,7 @@ public final class CachedQueries implements Filter {
         if (key != null) {
             response.setHeader(STATUS_HEADER, "miss");
         }
-        Set<String> before = new HashSet<>(response.getHeaderNames());
+        Map<String, List<String>> before = headers(response);
         ConditionalGet.Buffered buffered = new ConditionalGet.Buffered(response);
         chain.doFilter(forward, buffered);
         byte[] body = buffered.bytes();
@@ -129,10 +129,11 @@ public final class CachedQueries implements Filter {
         if (response.getContentType() != null) {
             headers.add(new String[] {"Content-Type", response.getContentType()});
         }
-        for (String name : response.getHeaderNames()) {
-            if (!before.contains(name) && !NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
-                for (String value : response.getHeaders(name)) {
-                    headers.add(new String[] {name, value});
+        // What the endpoint set or changed (Fuseki adds to the Vary of the filters before it).
+        for (Map.Entry<String, List<String>> h : headers(response).entrySet()) {
+            if (!h.getValue().equals(before.get(h.getKey())) && !NOT_KEPT.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                for (String value : h.getValue()) {
+                    headers.add(new String[] {h.getKey(), value});
                 }
             }
         }
@@ -192,6 +193,14 @@ public final class CachedQueries implements Filter {
         return key.append("Accept: ").append(accept == null ? "" : accept).append('\n').toString();
     }
 
+    private static Map<String, List<String>> headers(HttpServletResponse response) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : response.getHeaderNames()) {
+            headers.put(name, List.copyOf(response.getHeaders(name)));
+        }
+        return headers;
+    }
+
     private static void send(HttpServletRequest request, HttpServletResponse response, ResultCache.Answer answer,
                              String how) throws IOException {
         String previous = null;
@@ -204,6 +213,9 @@ public final class CachedQueries implements Filter {
             previous = nv[0];
         }
         response.setHeader("ETag", answer.etag());
+        // Fuseki's no-store would keep every client from revalidating: store, but ask first.
+        response.setHeader("Cache-Control", ConditionalGet.CACHE_CONTROL);
+        response.setHeader("Pragma", null);
         if (how != null) {
             response.setHeader(STATUS_HEADER, how);
         }

@@ -17,6 +17,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -75,6 +79,15 @@ class CachedQueriesTest {
         }
     }
 
+    /** The headers of the answer itself: not those of the exchange (date, request id, hit or miss). */
+    private static Map<String, List<String>> answerHeaders(HttpResponse<?> r) {
+        Map<String, List<String>> h = new TreeMap<>(r.headers().map());
+        for (String name : List.of("date", "fuseki-request-id", CachedQueries.STATUS_HEADER.toLowerCase(Locale.ROOT))) {
+            h.remove(name);
+        }
+        return h;
+    }
+
     private static String cache(HttpResponse<?> r) {
         return r.headers().firstValue(CachedQueries.STATUS_HEADER).orElse(null);
     }
@@ -93,6 +106,9 @@ class CachedQueriesTest {
         assertArrayEquals(first.body(), again.body());
         assertEquals(first.headers().firstValue("Content-Type"), again.headers().firstValue("Content-Type"));
         assertEquals(first.headers().firstValue("ETag"), again.headers().firstValue("ETag"));
+        assertEquals(answerHeaders(first), answerHeaders(again), "a hit has the headers of the miss");
+        assertEquals("no-cache", again.headers().firstValue("Cache-Control").orElseThrow(), "may be kept and revalidated");
+        assertTrue(FrontTest.vary(again).containsAll(List.of("Accept", "Accept-Encoding")), FrontTest.vary(again).toString());
         ResultCache.Stats after = server.cacheStats().orElseThrow();
         assertEquals(before.hits() + 1, after.hits());
         assertEquals(before.misses(), after.misses());
