@@ -45,3 +45,71 @@ stop_all() {
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   PIDS=()
 }
+
+# jena_cmds: sets CMDS, the folder of stock Jena's command-line tools (jena-cmds of the Jena
+# version in pom.xml, and what its xloader phases need), fetched with bench/pom.xml when
+# missing; riot and shacl (below) run them.
+jena_cmds() {
+  local jena
+  jena=$(sed -n 's:.*<jena.version>\(.*\)</jena.version>.*:\1:p' pom.xml | head -1)
+  CMDS=$(pwd)/bench/target/cmds-$jena
+  if [ ! -f "$CMDS/jena-cmds-$jena.jar" ] || ! ls "$CMDS"/log4j-core-*.jar > /dev/null 2>&1; then
+    echo "fetching jena-cmds $jena" >&2
+    mvn -B -q -f bench/pom.xml -Djena.version="$jena" dependency:copy-dependencies \
+      -DoutputDirectory="$CMDS" -DincludeScope=runtime
+  fi
+}
+riot() { java -cp "$CMDS/*" riotcmd.riot "$@"; }
+shacl() { java -cp "$CMDS/*" shacl.shacl "$@"; }
+
+# shacl_inputs NQ DIR: what stock `shacl validate` reads in place of `psikg validate --data NQ`:
+# DIR/union.nt, the same quads as one graph (the union psikg validates), and DIR/shapes.nt,
+# the shapes merged.
+shacl_inputs() {
+  sed -E 's/ <[^<>]*> \.$/ ./' "$1" > "$2/union.nt"
+  riot --out=nt shapes/*.ttl > "$2/shapes.nt" 2> /dev/null
+}
+
+# install_missing COMMAND:PACKAGE...: installs with apt-get the Debian package of each command
+# (a name on the PATH or an absolute path) that is missing.
+install_missing() {
+  local missing=() pair
+  for pair in "$@"; do
+    command -v "${pair%%:*}" > /dev/null || missing+=("${pair#*:}")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing ${missing[*]}" >&2
+    local sudo=; [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" > /dev/null
+  fi
+}
+
+# machine_info MODE: the machine, for a report's raw/machine.txt.
+machine_info() {
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "cpu: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+  echo "memory: $(free -g | awk '/^Mem:/ {print $2}') GB"
+  echo "java: $(java -version 2>&1 | grep -v '^Picked up' | head -1)"
+  echo "os: $(. /etc/os-release && echo "$PRETTY_NAME")"
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "mode: $1"
+}
+
+# timed NAME CMD...: runs CMD once under GNU time -v (its report in RAW/NAME.time, CMD's output
+# in RAW/NAME.out and RAW/NAME.err) and records, with the caller's `result KEY VALUE`,
+# NAME.wall (s), NAME.cpu (user + system s, children included) and NAME.rss (peak resident
+# MB of the largest process); returns CMD's exit code.
+timed() {
+  local name=$1; shift
+  local rc=0 wall cpu mb
+  /usr/bin/time -v -o "$RAW/$name.time" "$@" > "$RAW/$name.out" 2> "$RAW/$name.err" || rc=$?
+  read -r wall cpu mb < <(awk -F': ' '
+    /Elapsed \(wall clock\)/ {n = split($2, t, ":"); for (i = 1; i <= n; i++) w = w * 60 + t[i]}
+    /User time|System time/ {c += $2}
+    /Maximum resident/ {m = $2}
+    END {printf "%.2f %.2f %d\n", w, c, m / 1024}' "$RAW/$name.time")
+  result "$name.wall" "$wall"
+  result "$name.cpu" "$cpu"
+  result "$name.rss" "$mb"
+  return $rc
+}

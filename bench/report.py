@@ -6,21 +6,13 @@ import json
 import sys
 from pathlib import Path
 
+from results import Results
+
 out = Path(sys.argv[1])
 mode = sys.argv[2]
 raw = out / "raw"
-r = {}
-for line in (raw / "results.tsv").read_text().splitlines():
-    key, _, value = line.partition("\t")
-    r[key] = value
-
-
-def num(key):
-    v = r.get(key, "")
-    try:
-        return float(v)
-    except ValueError:
-        return None
+r = Results(raw)
+num = r.num
 
 
 def hyperfine(name):

@@ -46,58 +46,21 @@ result() { printf '%s\t%s\n' "$1" "$2" >> "$RESULTS"; }
 log() { printf '[%4ds] %s\n' $(( $(date +%s) - START )) "$*" >&2; }
 
 # --- tools -------------------------------------------------------------------------------
-missing=()
-command -v hyperfine > /dev/null || missing+=(hyperfine)
-command -v gnuplot > /dev/null || missing+=(gnuplot-nox)
-[ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-  log "installing ${missing[*]}"
-  SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${missing[@]}" > /dev/null
-fi
+install_missing hyperfine:hyperfine gnuplot:gnuplot-nox /usr/bin/time:time
 JAR=$ROOT/target/psikg.jar
 if [ ! -f "$JAR" ]; then
   log "building target/psikg.jar"
   mvn -B -q package -DskipTests
 fi
-JENA=$(sed -n 's:.*<jena.version>\(.*\)</jena.version>.*:\1:p' pom.xml | head -1)
-CMDS=$ROOT/bench/target/cmds-$JENA
-if [ ! -f "$CMDS/jena-cmds-$JENA.jar" ]; then
-  log "fetching jena-cmds $JENA"
-  mvn -B -q -f bench/pom.xml -Djena.version="$JENA" dependency:copy-dependencies \
-    -DoutputDirectory="$CMDS" -DincludeScope=runtime
-fi
+jena_cmds
 javac -d "$WORK/classes" -cp "$JAR" bench/Bench.java bench/StockFuseki.java
 PSIKG="java -jar $JAR"
-# As functions for direct calls, as strings for hyperfine (quoted: java expands the class path's *).
-riot() { java -cp "$CMDS/*" riotcmd.riot "$@"; }
-shacl() { java -cp "$CMDS/*" shacl.shacl "$@"; }
+# riot and shacl (bench/lib.sh) for direct calls; as strings for hyperfine (quoted: java expands the class path's *).
 RIOT="java -cp '$CMDS/*' riotcmd.riot"
 SHACL="java -cp '$CMDS/*' shacl.shacl"
 
 # --- the machine -------------------------------------------------------------------------
-{
-  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "cpu: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-  echo "memory: $(free -g | awk '/^Mem:/ {print $2}') GB"
-  echo "java: $(java -version 2>&1 | head -1)"
-  echo "os: $(. /etc/os-release && echo "$PRETTY_NAME")"
-  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "mode: $([ "$QUICK" = 1 ] && echo quick || echo full)"
-} > "$RAW/machine.txt"
-
-# timed NAME CMD...: runs once under GNU time; records wall s, CPU s (user+sys) and peak RSS MB.
-timed() {
-  local name=$1; shift
-  local rc=0
-  /usr/bin/time -f '%e %U %S %M' -o "$RAW/$name.time" "$@" > "$RAW/$name.out" 2> "$RAW/$name.err" || rc=$?
-  read -r wall user sys kb < <(tail -1 "$RAW/$name.time")
-  result "$name.wall" "$wall"
-  result "$name.cpu" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')"
-  result "$name.rss" "$(( kb / 1024 ))"
-  return $rc
-}
-
+machine_info "$([ "$QUICK" = 1 ] && echo quick || echo full)" > "$RAW/machine.txt"
 
 # first_answer NAME PORT CMD...: starts a server, records ms to its first SPARQL answer and its
 # peak RSS (VmHWM) at that moment, then stops it.
@@ -144,8 +107,7 @@ hf loader -n psikg-build "$PSIKG build --seeds $c --out $WORK/loader/psikg.trig"
 
 log "validate: psikg validate vs shacl validate ($REF articles, $RUNS runs)"
 # The baseline reads the same quads as one graph (the union psikg validates) and the same shapes, merged.
-sed -E 's/ <[^<>]*> \.$/ ./' "$c-out/psikg.nq" > "$WORK/union.nt"
-riot --out=nt shapes/*.ttl > "$WORK/shapes.nt" 2> /dev/null
+shacl_inputs "$c-out/psikg.nq" "$WORK"
 hf validate -i -n psikg-validate "$PSIKG validate --data $c-out/psikg.nq --output $WORK/psikg-validate.txt" \
   -n shacl-validate "$SHACL validate --shapes $WORK/shapes.nt --data $WORK/union.nt > $WORK/shacl-report.ttl"
 # The results of the last run of each, compared by severity.
