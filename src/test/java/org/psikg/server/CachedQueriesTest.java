@@ -118,6 +118,12 @@ class CachedQueriesTest {
                 .POST(HttpRequest.BodyPublishers.ofString(query)).build());
         assertEquals("hit", cache(posted));
         assertArrayEquals(first.body(), posted.body());
+        // As a form: the same entry too.
+        HttpResponse<byte[]> form = bytes(HttpRequest.newBuilder(URI.create(server.url() + "/psikg/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString(TestServer.form("query", respelled))).build());
+        assertEquals("hit", cache(form));
+        assertArrayEquals(first.body(), form.body());
     }
 
     @Test
