@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.psikg.error.InputException;
+import org.psikg.io.Progress;
 import org.psikg.io.AtomicFiles;
 import org.psikg.rdf.GraphSource;
 import org.psikg.validate.EvidenceLint;
@@ -62,6 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "the repository root, which SARIF's file URIs are relative to (default: the current folder)")
     Path sourceRoot;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Option(names = "--whole-union", hidden = true,
             description = "validate every rule over one union graph, the way before per-article validation (for comparison)")
     boolean wholeUnion;
@@ -85,8 +90,9 @@ final class ValidateCommand implements Callable<Integer> {
             // An N-Quads file is streamed, never held whole: per article, as the dumps are sorted by graph.
             boolean stream = !wholeUnion && source instanceof GraphSource.DataFile f && f.path().toString().endsWith(".nq");
             try (GraphSource.Opened g = stream ? new GraphSource.Opened(null, prefixes, false) : source.open()) {
-                Report validated = stream ? validator.validate(source.path())
-                        : g.read(() -> wholeUnion ? validator.validateUnion(g.dataset()) : validator.validate(g.dataset()));
+                IntFunction<Progress> perArticle = articles -> progress.start(spec, "validate", articles, "articles");
+                Report validated = stream ? validator.validate(source.path(), perArticle)
+                        : g.read(() -> wholeUnion ? validator.validateUnion(g.dataset()) : validator.validate(g.dataset(), perArticle));
                 // From seeds, the evidence lint runs too: it reads the corpus, which a dataset file or a store does not have.
                 report = g.corpus() == null ? validated : validated.with(EvidenceLint.INFO, EvidenceLint.check(g.corpus()))
                         .relocated(SourceIndex.of(g.corpus(), source.path()));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -28,6 +29,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
+import org.psikg.io.Progress;
 import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.rdf.RdfFiles;
 import org.psikg.validate.internal.ArticleGraphs;
@@ -97,21 +99,28 @@ public final class Validator {
      * else over the union of its graphs; the same report either way.
      */
     public Report validate(DatasetGraph dataset) {
-        PerArticle run = new PerArticle(engine, THREADS);
+        return validate(dataset, articles -> Progress.none());
+    }
+
+    /** {@link #validate(DatasetGraph)}, with the progress {@code progress} gives for the number of articles. */
+    public Report validate(DatasetGraph dataset, IntFunction<Progress> progress) {
+        PerArticle run = new PerArticle(engine, shapesGraph, THREADS);
         dataset.find().forEachRemaining(run::add);
         if (!run.partitionable()) {
             return validateUnion(dataset);
         }
-        run.startArticles();
-        for (var it = dataset.listGraphNodes(); it.hasNext();) {
-            Node name = it.next();
-            String article = ArticleScope.articleOfGraph(name);
-            if (article != null) {
-                // A store's graphs may only be read in the caller's transaction, not on the pool's threads: copied here.
-                run.article(article, dataset.isInTransaction() ? copy(dataset.getGraph(name)) : dataset.getGraph(name));
+        try (Progress p = progress.apply(run.articles())) {
+            run.startArticles(p);
+            for (var it = dataset.listGraphNodes(); it.hasNext();) {
+                Node name = it.next();
+                String article = ArticleScope.articleOfGraph(name);
+                if (article != null) {
+                    // A store's graphs may only be read in the caller's transaction, not on the pool's threads: copied here.
+                    run.article(article, dataset.isInTransaction() ? copy(dataset.getGraph(name)) : dataset.getGraph(name));
+                }
             }
+            return report(run.finish());
         }
-        return report(run.finish());
     }
 
     /**
@@ -121,7 +130,18 @@ public final class Validator {
      * validated per article from there; one without psikg's layout, over the union.
      */
     public Report validate(Path nquads) {
-        PerArticle run = new PerArticle(engine, THREADS);
+        return validate(nquads, articles -> Progress.none());
+    }
+
+    /**
+     * {@link #validate(Path)}, with the progress {@code progress} gives for the number of
+     * articles, which the first pass counts.
+     * <pre>
+     * validator.validate(Path.of("target/psikg.nq"), n -&gt; Progress.start(err, Progress.Mode.AUTO, "validate", n, "articles"));
+     * </pre>
+     */
+    public Report validate(Path nquads, IntFunction<Progress> progress) {
+        PerArticle run = new PerArticle(engine, shapesGraph, THREADS);
         GraphRuns order = new GraphRuns();
         RdfFiles.stream(nquads, new QuadSink(q -> {
             run.add(q);
@@ -131,13 +151,15 @@ public final class Validator {
             return validateUnion(RdfFiles.dataset(nquads));
         }
         if (!order.sorted()) {
-            return validate(RdfFiles.dataset(nquads));
+            return validate(RdfFiles.dataset(nquads), progress);
         }
-        run.startArticles();
-        ArticleGraphs articles = new ArticleGraphs(run::article);
-        RdfFiles.stream(nquads, new QuadSink(articles::add));
-        articles.flush();
-        return report(run.finish());
+        try (Progress p = progress.apply(run.articles())) {
+            run.startArticles(p);
+            ArticleGraphs articles = new ArticleGraphs(run::article);
+            RdfFiles.stream(nquads, new QuadSink(articles::add));
+            articles.flush();
+            return report(run.finish());
+        }
     }
 
     /** Today's way, kept for comparison and for data without psikg's layout: every rule over one union graph. */

@@ -110,13 +110,17 @@ public final class BatchedSparql {
     }
 
     /**
-     * Validates only the focus nodes that {@code keep} accepts, found in {@code targets} (a
-     * graph with every focus node's targeting triples and the class hierarchy) and checked
-     * against {@code data}: what {@link #validate(Graph)} reports for those nodes.
+     * Validates only the focus nodes that {@code keep} accepts, of the shapes (by node) that
+     * {@code shapes} accepts, found in {@code targets} (a graph with every focus node's
+     * targeting triples and the class hierarchy) and checked against {@code data}: what
+     * {@link #validate(Graph)} reports for those nodes and shapes.
      */
-    public List<ReportEntry> validate(Graph data, Graph targets, Predicate<Node> keep) {
+    public List<ReportEntry> validate(Graph data, Graph targets, Predicate<Node> keep, Predicate<Node> shapes) {
         ValidationContext vCxt = ValidationContext.create(jenaShapes, data);
         for (Shape shape : jenaShapes.getTargetShapes()) {
+            if (!shapes.test(shape.getShapeNode())) {
+                continue;
+            }
             for (Node focus : VLib.focusNodes(targets, shape)) {
                 if (keep.test(focus)) {
                     ValidationProc.execValidateShape(vCxt, data, shape, focus);
@@ -126,6 +130,9 @@ public final class BatchedSparql {
         ValidationReport.Builder report = ValidationReport.create();
         vCxt.generateReport().getEntries().forEach(report::addReportEntry);
         for (Shape shape : batched) {
+            if (!shapes.test(shape.getShapeNode())) {
+                continue;
+            }
             List<Node> focus = VLib.focusNodes(targets, shape).stream().filter(keep).toList();
             if (focus.isEmpty()) {
                 continue;

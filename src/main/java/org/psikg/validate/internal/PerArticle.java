@@ -15,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -23,6 +24,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.psikg.io.Progress;
 import org.psikg.validate.SourceLocation;
 import org.psikg.vocab.PsikgIris;
 
@@ -44,10 +46,10 @@ import org.psikg.vocab.PsikgIris;
  * article's node in another article's graph, no blank node in two graphs; if not, validate
  * over the union instead.
  * <pre>
- * PerArticle run = new PerArticle(engine, 2);
+ * PerArticle run = new PerArticle(engine, shapesGraph, 2);
  * dataset.find().forEachRemaining(run::add);
  * if (run.partitionable()) {
- *     run.startArticles();
+ *     run.startArticles(Progress.none());
  *     run.article("news", dataset.getGraph(PsikgIris.graph("news")));
  *     List&lt;PerArticle.Found&gt; found = run.finish();
  * }
@@ -58,7 +60,13 @@ public final class PerArticle {
     public record Found(ReportEntry entry, SourceLocation at) {
     }
 
+    private static final String SHAPES = PsikgIris.BASE + "shapes#";
+    private static final Node FOCUS = NodeFactory.createURI(SHAPES + "focus");
+    private static final Node ARTICLE_NODES = NodeFactory.createURI(SHAPES + "ArticleNodes");
+    private static final Node SHARED_NODES = NodeFactory.createURI(SHAPES + "SharedNodes");
+
     private final BatchedSparql engine;
+    private final Graph shapesGraph;
     private final int threads;
     private final Graph shared = GraphFactory.createDefaultGraph();
     private final Graph projection = GraphFactory.createDefaultGraph();
@@ -71,9 +79,13 @@ public final class PerArticle {
     private Semaphore inFlight;
     private final List<Future<List<Found>>> pending = new ArrayList<>();
     private final Locator sharedSources = new Locator();
+    private final Set<String> articles = new HashSet<>();
+    private Progress progress = Progress.none();
 
-    public PerArticle(BatchedSparql engine, int threads) {
+    /** @param shapesGraph the shapes, whose {@code psish:focus} says which nodes a shape's targets reach (both when it does not say) */
+    public PerArticle(BatchedSparql engine, Graph shapesGraph, int threads) {
         this.engine = engine;
+        this.shapesGraph = shapesGraph;
         this.threads = Math.max(1, threads);
     }
 
@@ -87,6 +99,7 @@ public final class PerArticle {
             checkShared(t.getObject(), true);
             return;
         }
+        articles.add(article);
         checkArticle(t.getSubject(), article);
         checkArticle(t.getObject(), article);
         // The article's own node is named by the metadata graph, whose shapes read its class.
@@ -107,8 +120,14 @@ public final class PerArticle {
         return sharedWithProjection != null ? sharedWithProjection.size() : shared.size() + projection.size();
     }
 
-    /** Ends pass one and starts the pool of pass two. */
-    public void startArticles() {
+    /** The number of article graphs pass one has seen. */
+    public int articles() {
+        return articles.size();
+    }
+
+    /** Ends pass one and starts the pool of pass two, which advances {@code progress} by one per article validated. */
+    public void startArticles(Progress progress) {
+        this.progress = progress;
         projection.find().forEach(shared::add);
         projection.clear();
         sharedWithProjection = shared;
@@ -131,6 +150,7 @@ public final class PerArticle {
                 return validateArticle(article, graph);
             } finally {
                 inFlight.release();
+                progress.advance(1);
             }
         }));
     }
@@ -151,7 +171,7 @@ public final class PerArticle {
             pool.shutdownNow();
         }
         Predicate<Node> sharedNode = this::isShared;
-        for (ReportEntry e : engine.validate(sharedWithProjection, sharedWithProjection, sharedNode)) {
+        for (ReportEntry e : engine.validate(sharedWithProjection, sharedWithProjection, sharedNode, reaching(SHARED_NODES))) {
             found.add(new Found(e, locate(sharedSources, e)));
         }
         return Collections.unmodifiableList(found);
@@ -163,11 +183,16 @@ public final class PerArticle {
         Predicate<Node> mine = n -> own(n, article);
         Locator sources = new Locator(graph);
         List<Found> found = new ArrayList<>();
-        for (ReportEntry e : engine.validate(data, targets, mine)) {
+        for (ReportEntry e : engine.validate(data, targets, mine, reaching(ARTICLE_NODES))) {
             found.add(new Found(e, locate(sources, e)));
         }
         sharedSources.absorb(sources, this::isShared);
         return found;
+    }
+
+    /** The shapes whose targets reach nodes of this kind: a shape that does not say is run for both. */
+    private Predicate<Node> reaching(Node kind) {
+        return shape -> !shapesGraph.contains(shape, FOCUS, Node.ANY) || shapesGraph.contains(shape, FOCUS, kind);
     }
 
     private static SourceLocation locate(Locator sources, ReportEntry e) {
