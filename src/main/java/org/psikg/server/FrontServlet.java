@@ -47,7 +47,7 @@ public final class FrontServlet extends HttpServlet {
         }
         Site site = Site.of(request, settings);
         Representation.respond(response, r.get(), data.dataset(),
-                () -> FrontPage.render(data.dataset(), new Values(new Labels(data.dataset(), data.prefixes()), site)),
+                () -> FrontPage.render(data.frontFacts(), new Values(new Labels(data.dataset(), data.prefixes()), site)),
                 () -> VoidDescription.graph(data, site));
     }
 }

@@ -6,6 +6,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.psikg.search.TextIndex;
+import org.psikg.server.html.FrontPage;
 import org.psikg.store.TdbStore;
 
 /**
@@ -22,6 +23,8 @@ public final class ServedData {
     private volatile PrefixMapping prefixes;
     private final Supplier<Path> textIndex;
     private volatile TextIndex index;
+    private final boolean readOnly;
+    private FrontPage.Facts front;
 
     public ServedData(DatasetGraph tdb, ServerSettings settings) {
         this(tdb, settings, () -> null, null);
@@ -39,6 +42,7 @@ public final class ServedData {
     public ServedData(DatasetGraph tdb, ServerSettings settings, Supplier<Path> textIndex, Dumps built) {
         this.dataset = tdb;
         this.textIndex = textIndex;
+        this.readOnly = !settings.allowUpdate();
         if (settings.allowUpdate()) {
             this.dumps = Dumps.fromStore(tdb, this::prefixes);
         } else if (built != null) {
@@ -88,5 +92,22 @@ public final class ServedData {
 
     public Dumps dumps() {
         return dumps;
+    }
+
+    /**
+     * What the front page shows of the data: read once and kept when the data cannot change
+     * (reading it counts every statement of the store: seconds and a set of every statement
+     * at 10^3 articles), else read at each call. Callers hold a read transaction.
+     */
+    public FrontPage.Facts frontFacts() {
+        if (!readOnly) {
+            return FrontPage.facts(dataset);
+        }
+        synchronized (this) {
+            if (front == null) {
+                front = FrontPage.facts(dataset);
+            }
+            return front;
+        }
     }
 }

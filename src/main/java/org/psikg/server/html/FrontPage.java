@@ -18,7 +18,7 @@ import org.psikg.vocab.PSI;
  * points (integration projects, states, factors, instruments), the search box and the way to
  * the SPARQL editor. Its data comes from {@code front-*.rq}. Callers hold a read transaction.
  * <pre>
- * String html = FrontPage.render(dsg, values);
+ * String html = FrontPage.render(FrontPage.facts(dsg), values);
  * </pre>
  */
 public final class FrontPage {
@@ -35,10 +35,35 @@ public final class FrontPage {
     }
 
     /** An article as the front page lists it. */
-    private record ArticleRow(Node article, String title, Node issued, Node publisher, List<Node> creators) {
+    public record ArticleRow(Node article, String title, Node issued, Node publisher, List<Node> creators) {
     }
 
-    public static String render(DatasetGraph dsg, Values values) {
+    /**
+     * What the page shows of the data, from its three queries: the counts by kind, the
+     * articles, the entry points by kind. Reading them takes the whole store (counting every
+     * statement), so a read-only server reads them once and keeps them ({@link #facts}).
+     */
+    public record Facts(Map<String, String> counts, List<ArticleRow> articles, Map<String, List<Node>> entries) {
+    }
+
+    /** The page's facts, read from {@code dsg}; callers hold a read transaction. */
+    public static Facts facts(DatasetGraph dsg) {
+        Map<String, String> counts = new TreeMap<>();
+        for (Binding b : ServerQueries.select(dsg, "front-counts.rq", Map.of())) {
+            counts.put(b.get(Var.alloc("kind")).getLiteralLexicalForm(), b.get(Var.alloc("n")).getLiteralLexicalForm());
+        }
+        Map<String, List<Node>> entries = new LinkedHashMap<>();
+        ENTRIES.keySet().forEach(k -> entries.put(k, new ArrayList<>()));
+        for (Binding b : ServerQueries.select(dsg, "front-entries.rq", Map.of())) {
+            String kind = b.get(Var.alloc("kind")).getURI().substring(PSI.NS.length());
+            entries.get(kind).add(b.get(Var.alloc("thing")));
+        }
+        entries.replaceAll((k, v) -> List.copyOf(v));
+        return new Facts(Map.copyOf(counts), articles(dsg), Map.copyOf(entries));
+    }
+
+    /** The page of these facts; labels are looked up in {@code values}' dataset (callers hold a read transaction). */
+    public static String render(Facts facts, Values values) {
         Labels labels = values.labels();
         Html h = new Html();
         h.element("h1", "Post-Soviet Integration Knowledge Graph");
@@ -51,10 +76,7 @@ public final class FrontPage {
                 .link("/ontology", "ontology").close("p");
 
         h.open("div", "class", "counts", "id", "counts");
-        Map<String, String> counts = new TreeMap<>();
-        for (Binding b : ServerQueries.select(dsg, "front-counts.rq", Map.of())) {
-            counts.put(b.get(Var.alloc("kind")).getLiteralLexicalForm(), b.get(Var.alloc("n")).getLiteralLexicalForm());
-        }
+        Map<String, String> counts = facts.counts();
         for (String kind : List.of("articles", "integration projects", "actors", "factors", "claims", "statistics",
                 "relations with evidence", "annotated passages")) {
             h.open("div", "data-kind", kind).element("b", counts.getOrDefault(kind, "0")).text(kind).close("div");
@@ -64,7 +86,7 @@ public final class FrontPage {
         h.element("h2", "Articles");
         h.open("table", "id", "articles").open("tr").element("th", "title").element("th", "authors")
                 .element("th", "published").element("th", "publisher").close("tr");
-        for (ArticleRow a : articles(dsg)) {
+        for (ArticleRow a : facts.articles()) {
             h.open("tr").open("td").link(values.site().href(a.article()), a.title()).close("td").open("td");
             for (int i = 0; i < a.creators().size(); i++) {
                 if (i > 0) {
@@ -84,12 +106,7 @@ public final class FrontPage {
         }
         h.close("table");
 
-        Map<String, List<Node>> entries = new LinkedHashMap<>();
-        ENTRIES.keySet().forEach(k -> entries.put(k, new ArrayList<>()));
-        for (Binding b : ServerQueries.select(dsg, "front-entries.rq", Map.of())) {
-            String kind = b.get(Var.alloc("kind")).getURI().substring(PSI.NS.length());
-            entries.get(kind).add(b.get(Var.alloc("thing")));
-        }
+        Map<String, List<Node>> entries = facts.entries();
         h.element("h2", "Where to start");
         ENTRIES.forEach((kind, title) -> {
             List<Node> things = new ArrayList<>(entries.get(kind));
@@ -115,6 +132,7 @@ public final class FrontPage {
                 row.creators().add(creator);
             }
         }
-        return List.copyOf(rows.values());
+        return rows.values().stream().map(r -> new ArticleRow(r.article(), r.title(), r.issued(), r.publisher(),
+                List.copyOf(r.creators()))).toList();
     }
 }
