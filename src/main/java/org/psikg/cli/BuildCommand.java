@@ -12,6 +12,8 @@ import org.psikg.error.Location;
 import org.psikg.io.AtomicFiles;
 import org.psikg.rdf.DatasetWriter;
 import org.psikg.rdf.KnowledgeGraph;
+import org.psikg.rdf.SortedDataset;
+import org.psikg.rdf.StreamingBuild;
 import org.psikg.search.TextIndex;
 import org.psikg.server.Dumps;
 import org.psikg.store.TdbStore;
@@ -45,47 +47,57 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Path nquads = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".nq");
-        KnowledgeGraph kg;
+        StreamingBuild.Summary summary;
         try {
             // Before any work: every output can be written, and nothing psikg did not write is in the way.
             checkOutputs(nquads);
-            kg = corpus.build();
+            summary = tdb2 == null ? buildFiles(nquads) : buildStore(nquads);
         } catch (InputException e) {
             return Errors.report(spec, e);
         }
-        DatasetWriter writer = DatasetWriter.of(kg.dataset(), kg.prefixes());
         var o = spec.commandLine().getOut();
-        if (tdb2 == null) {
-            writeDumps(writer, nquads);
-        } else {
-            // The dumps of the graph as built go into the store's folder: TDB2 gives decimals back in
-            // canonical form, so serve --tdb2 could not write the build's bytes from the store. The
-            // TriG and N-Quads are written only once the new store is complete, and it replaces the
-            // old one only once they are: a failure leaves the old store and the old files.
-            Dumps dumps = Dumps.of(kg.dataset(), kg.prefixes());
-            try (TdbStore.Replacement store = TdbStore.prepare(tdb2, kg.dataset(), kg.prefixes(), dumps.toSave())) {
-                writeDumps(writer, nquads);
-                store.commit();
-            } catch (InputException e) {
-                return Errors.report(spec, e);
-            }
-            o.printf("wrote the TDB2 store %s%n", tdb2);
-            Path index = TextIndex.besideStore(tdb2);
-            // Marked with the store's digest, so that serve --tdb2 knows it for this store's index.
-            TextIndex.write(kg.dataset(), index, dumps.digest());
-            o.printf("wrote the search index %s%n", index);
-        }
         long total = 0;
-        for (Map.Entry<String, Long> e : kg.quadsPerGraph().entrySet()) {
+        for (Map.Entry<String, Long> e : summary.quadsPerGraph().entrySet()) {
             o.printf("  %8d  %s%n", e.getValue(), e.getKey());
             total += e.getValue();
         }
-        int annotations = kg.corpus().articles().stream().mapToInt(a -> a.annotations().size()).sum();
         o.printf("  %8d  quads in all%n", total);
-        o.printf("%d articles, %d annotations, %d entities, %.2f s%n", kg.corpus().articles().size(), annotations,
-                kg.corpus().registry().entities().size(), (System.nanoTime() - start) / 1e9);
-        kg.corpus().unannotated().forEach(t -> o.printf("not loaded (no annotations yet): %s%n", t));
+        o.printf("%d articles, %d annotations, %d entities, %.2f s%n", summary.articles(), summary.annotations(),
+                summary.entities(), (System.nanoTime() - start) / 1e9);
+        summary.unannotated().forEach(t -> o.printf("not loaded (no annotations yet): %s%n", t));
         return ExitCodes.OK;
+    }
+
+    /** The streaming build: one article in memory per thread, the sorted runs in a temporary folder beside the output. */
+    private StreamingBuild.Summary buildFiles(Path nquads) throws IOException {
+        try (StreamingBuild build = StreamingBuild.run(corpus.seeds, corpus.ontology, nquads.toAbsolutePath().getParent(),
+                Runtime.getRuntime().availableProcessors())) {
+            writeDumps(build, nquads);
+            return build.summary();
+        }
+    }
+
+    private StreamingBuild.Summary buildStore(Path nquads) throws IOException {
+        KnowledgeGraph kg = corpus.build();
+        DatasetWriter writer = DatasetWriter.of(kg.dataset(), kg.prefixes());
+        var o = spec.commandLine().getOut();
+        // The dumps of the graph as built go into the store's folder: TDB2 gives decimals back in
+        // canonical form, so serve --tdb2 could not write the build's bytes from the store. The
+        // TriG and N-Quads are written only once the new store is complete, and it replaces the
+        // old one only once they are: a failure leaves the old store and the old files.
+        Dumps dumps = Dumps.of(kg.dataset(), kg.prefixes());
+        try (TdbStore.Replacement store = TdbStore.prepare(tdb2, kg.dataset(), kg.prefixes(), dumps.toSave())) {
+            writeDumps(writer, nquads);
+            store.commit();
+        }
+        o.printf("wrote the TDB2 store %s%n", tdb2);
+        Path index = TextIndex.besideStore(tdb2);
+        // Marked with the store's digest, so that serve --tdb2 knows it for this store's index.
+        TextIndex.write(kg.dataset(), index, dumps.digest());
+        o.printf("wrote the search index %s%n", index);
+        int annotations = kg.corpus().articles().stream().mapToInt(a -> a.annotations().size()).sum();
+        return new StreamingBuild.Summary(kg.quadsPerGraph(), kg.corpus().articles().size(), annotations,
+                kg.corpus().registry().entities().size(), kg.corpus().unannotated());
     }
 
     private void checkOutputs(Path nquads) throws IOException {
@@ -102,7 +114,7 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private void writeDumps(DatasetWriter writer, Path nquads) throws IOException {
+    private void writeDumps(SortedDataset writer, Path nquads) throws IOException {
         var o = spec.commandLine().getOut();
         if (nquadsOnly) {
             writer.writeNQuads(nquads);

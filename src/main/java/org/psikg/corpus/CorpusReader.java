@@ -36,41 +36,69 @@ public final class CorpusReader {
 
     public static Corpus read(Path seeds) {
         String dirName = seeds.toString();
-        if (!Files.isDirectory(seeds)) {
-            throw new InputException(InputError.of(Location.ofFile(dirName), ErrorCode.NO_SEEDS, "seeds folder not found"));
-        }
+        List<Path> files = annotationFiles(seeds);
         Problems problems = new Problems();
         Registry registry = null;
         try {
-            registry = RegistryReader.read(seeds.resolve("registry"), dirName + "/registry");
+            registry = registry(seeds);
         } catch (InputException e) {
             problems.addAll(e);
         }
         List<Article> articles = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
-        for (Path yaml : list(seeds, ".yaml", dirName)) {
+        for (Path yaml : files) {
             try {
                 Article article = article(yaml, dirName);
                 String first = ids.putIfAbsent(article.id(), article.annotationFile());
                 if (first != null) {
-                    problems.add(InputError.of(article.meta().location(), ErrorCode.DUPLICATE_ARTICLE, "article id '"
-                            + article.id() + "' is used twice").withHint("also used by " + first));
+                    problems.add(duplicateId(article.meta().location(), article.id(), first));
                 }
                 articles.add(article);
             } catch (InputException e) {
                 problems.addAll(e);
             }
         }
-        List<String> unannotated = list(seeds, ".txt", dirName).stream()
-                .map(p -> p.getFileName().toString())
-                .filter(t -> !Files.exists(seeds.resolve(t.substring(0, t.length() - 4) + ".yaml")))
-                .toList();
+        List<String> unannotated = unannotated(seeds);
         problems.throwIfAny();
         articles.sort(Comparator.comparing(Article::id));
         return new Corpus(registry, List.copyOf(articles), unannotated);
     }
 
-    private static Article article(Path yaml, String dirName) {
+    /**
+     * The annotation files of a seeds folder, sorted by path: the articles that {@link #article}
+     * reads one at a time (the streaming build, which never holds the whole corpus).
+     */
+    public static List<Path> annotationFiles(Path seeds) {
+        if (!Files.isDirectory(seeds)) {
+            throw new InputException(InputError.of(Location.ofFile(seeds.toString()), ErrorCode.NO_SEEDS, "seeds folder not found"));
+        }
+        return list(seeds, ".yaml", seeds.toString());
+    }
+
+    /** The registry of a seeds folder ({@code registry/*.yaml}). */
+    public static Registry registry(Path seeds) {
+        return RegistryReader.read(seeds.resolve("registry"), seeds + "/registry");
+    }
+
+    /** The text files of a seeds folder that have no annotation file yet (not loaded). */
+    public static List<String> unannotated(Path seeds) {
+        return list(seeds, ".txt", seeds.toString()).stream()
+                .map(p -> p.getFileName().toString())
+                .filter(t -> !Files.exists(seeds.resolve(t.substring(0, t.length() - 4) + ".yaml")))
+                .toList();
+    }
+
+    /** The error for an article whose id an earlier annotation file ({@code first}, in path order) already uses. */
+    public static InputError duplicateId(Location location, String id, String first) {
+        return InputError.of(location, ErrorCode.DUPLICATE_ARTICLE, "article id '" + id + "' is used twice")
+                .withHint("also used by " + first);
+    }
+
+    /**
+     * Reads one article: its annotations {@code yaml}, the text beside it, every quote anchored.
+     * {@code dirName} is the seeds folder as the user named it, for error locations.
+     */
+    public static Article article(Path yaml, String dirName) {
         String yamlName = dirName + "/" + yaml.getFileName();
         ArticleFile file = AnnotationReader.read(yaml, yamlName);
         String stem = yaml.getFileName().toString().replaceFirst("\\.yaml$", "");

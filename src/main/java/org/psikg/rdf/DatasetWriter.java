@@ -2,13 +2,12 @@ package org.psikg.rdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
@@ -20,7 +19,6 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.psikg.io.AtomicFiles;
 
 /**
  * Writes a dataset as TriG or N-Quads in one fixed order (graph, subject, predicate, object,
@@ -30,8 +28,9 @@ import org.psikg.io.AtomicFiles;
  * <pre>
  * DatasetWriter.of(dsg, prefixes).writeAll(Path.of("target/psikg.trig"), Path.of("target/psikg.nq"));
  * </pre>
+ * {@link StreamingBuild} writes the same order without holding the dataset.
  */
-public final class DatasetWriter {
+public final class DatasetWriter implements SortedDataset {
     private final List<Quad> quads;
     private final PrefixMap prefixes;
 
@@ -41,45 +40,42 @@ public final class DatasetWriter {
     }
 
     public static DatasetWriter of(DatasetGraph dsg, PrefixMapping prefixes) {
+        return new DatasetWriter(sorted(dsg), PrefixMapFactory.create(prefixes));
+    }
+
+    /** Every quad of {@code dsg} in the writer's order. */
+    static List<Quad> sorted(DatasetGraph dsg) {
         List<Quad> all = new ArrayList<>();
         dsg.find().forEachRemaining(all::add);
         // Graphs, predicates and most subjects recur in thousands of quads: format each node once,
         // and compare term by term (the same order as comparing the four terms joined by NULs).
         Map<Node, String> nt = new HashMap<>();
         Function<Node, String> fmt = n -> nt.computeIfAbsent(n, NodeFmtLib::strNT);
-        List<Quad> sorted = all.stream()
+        return all.stream()
                 .map(q -> new Keyed(q, fmt.apply(q.getGraph()), fmt.apply(q.getSubject()), fmt.apply(q.getPredicate()),
                         fmt.apply(q.getObject())))
                 .sorted(Keyed.ORDER)
                 .map(Keyed::quad)
                 .toList();
-        return new DatasetWriter(sorted, PrefixMapFactory.create(prefixes));
     }
 
     public List<Quad> quads() {
         return quads;
     }
 
-    /** Writes both files, or neither: each goes to a temporary file first. */
-    public void writeAll(Path trig, Path nquads) throws IOException {
-        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
-        files.put(trig, out -> write(out, RDFFormat.TRIG_BLOCKS));
-        files.put(nquads, out -> write(out, RDFFormat.NQUADS));
-        AtomicFiles.write(files);
-    }
-
-    /** Writes the N-Quads file alone (no TriG): for loading elsewhere, where the TriG would only cost time. */
-    public void writeNQuads(Path nquads) throws IOException {
-        AtomicFiles.write(nquads, out -> write(out, RDFFormat.NQUADS));
-    }
-
+    @Override
     public void write(OutputStream out, RDFFormat format) {
+        write(out, format, prefixes, stream -> quads.forEach(stream::quad));
+    }
+
+    /** Writes the prefixes (but for N-Quads) and then the quads that {@code quads} sends, in the order it sends them. */
+    static void write(OutputStream out, RDFFormat format, PrefixMap prefixes, Consumer<StreamRDF> quads) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
         stream.start();
         if (format != RDFFormat.NQUADS) {
             new java.util.TreeMap<>(prefixes.getMapping()).forEach(stream::prefix);
         }
-        quads.forEach(stream::quad);
+        quads.accept(stream);
         stream.finish();
     }
 

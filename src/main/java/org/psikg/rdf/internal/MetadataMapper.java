@@ -1,6 +1,9 @@
 package org.psikg.rdf.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -29,6 +32,20 @@ public final class MetadataMapper {
 
     /** Call last: counts the triples of every other graph already in {@code out}. */
     public static void map(List<Article> articles, DatasetGraph out) {
+        Map<Node, Long> sizes = new HashMap<>();
+        out.listGraphNodes().forEachRemaining(graph -> sizes.put(graph, (long) out.getGraph(graph).size()));
+        sizes.remove(PsikgIris.METADATA_GRAPH);
+        Map<String, String> titles = new TreeMap<>();
+        articles.forEach(a -> titles.put(a.id(), a.meta().title()));
+        map(titles, sizes, out);
+    }
+
+    /**
+     * As {@link #map(List, DatasetGraph)}, from the titles of the articles by id and the
+     * triple count of every other non-empty graph: for the streaming build, whose article
+     * graphs are not in {@code out}.
+     */
+    public static void map(Map<String, String> titles, Map<Node, Long> sizes, DatasetGraph out) {
         Node g = PsikgIris.METADATA_GRAPH;
         Node ds = PsikgIris.DATASET;
         out.add(g, ds, RDF.type.asNode(), VOID.Dataset.asNode());
@@ -42,22 +59,20 @@ public final class MetadataMapper {
         out.add(g, ds, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(PsikgIris.BASE));
         VOCABULARIES.forEach(v -> out.add(g, ds, VOID.vocabulary.asNode(), NodeFactory.createURI(v)));
         long total = 0;
-        List<Node> graphs = new java.util.ArrayList<>();
-        out.listGraphNodes().forEachRemaining(graphs::add);
-        graphs.remove(g);
+        List<Node> graphs = new java.util.ArrayList<>(sizes.keySet());
         graphs.sort(java.util.Comparator.comparing(Node::getURI));
         for (Node graph : graphs) {
-            long n = out.getGraph(graph).size();
+            long n = sizes.get(graph);
             total += n;
             out.add(g, ds, VOID.subset.asNode(), graph);
             out.add(g, graph, RDF.type.asNode(), VOID.Dataset.asNode());
             out.add(g, graph, VOID.triples.asNode(), ArticleMapper.integer(n));
         }
-        for (Article a : articles) {
-            Node graph = PsikgIris.graph(a.id());
-            out.add(g, graph, DCTerms.source.asNode(), PsikgIris.article(a.id()));
-            out.add(g, graph, RDFS.label.asNode(), NodeFactory.createLiteralLang("statements of " + a.meta().title(), "en"));
-        }
+        titles.forEach((id, title) -> {
+            Node graph = PsikgIris.graph(id);
+            out.add(g, graph, DCTerms.source.asNode(), PsikgIris.article(id));
+            out.add(g, graph, RDFS.label.asNode(), NodeFactory.createLiteralLang("statements of " + title, "en"));
+        });
         out.add(g, ds, VOID.triples.asNode(), ArticleMapper.integer(total));
     }
 }
