@@ -5,13 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.psikg.error.ErrorCode;
 import org.psikg.error.InputError;
 import org.psikg.error.InputException;
 import org.psikg.error.Location;
 import org.psikg.io.AtomicFiles;
-import org.psikg.rdf.DatasetWriter;
-import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.rdf.SortedDataset;
 import org.psikg.rdf.StreamingBuild;
 import org.psikg.search.TextIndex;
@@ -69,35 +68,44 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The streaming build: one article in memory per thread, the sorted runs in a temporary folder beside the output. */
+    private StreamingBuild streamingBuild(Path nquads) throws IOException {
+        return StreamingBuild.run(corpus.seeds, corpus.ontology, nquads.toAbsolutePath().getParent(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
     private StreamingBuild.Summary buildFiles(Path nquads) throws IOException {
-        try (StreamingBuild build = StreamingBuild.run(corpus.seeds, corpus.ontology, nquads.toAbsolutePath().getParent(),
-                Runtime.getRuntime().availableProcessors())) {
+        try (StreamingBuild build = streamingBuild(nquads)) {
             writeDumps(build, nquads);
             return build.summary();
         }
     }
 
     private StreamingBuild.Summary buildStore(Path nquads) throws IOException {
-        KnowledgeGraph kg = corpus.build();
-        DatasetWriter writer = DatasetWriter.of(kg.dataset(), kg.prefixes());
         var o = spec.commandLine().getOut();
-        // The dumps of the graph as built go into the store's folder: TDB2 gives decimals back in
-        // canonical form, so serve --tdb2 could not write the build's bytes from the store. The
-        // TriG and N-Quads are written only once the new store is complete, and it replaces the
-        // old one only once they are: a failure leaves the old store and the old files.
-        Dumps dumps = Dumps.of(kg.dataset(), kg.prefixes());
-        try (TdbStore.Replacement store = TdbStore.prepare(tdb2, kg.dataset(), kg.prefixes(), dumps.toSave())) {
-            writeDumps(writer, nquads);
-            store.commit();
+        try (StreamingBuild build = streamingBuild(nquads)) {
+            // The dumps of the graph as built go into the store's folder: TDB2 gives decimals back in
+            // canonical form, so serve --tdb2 could not write the build's bytes from the store. The
+            // TriG and N-Quads are written only once the new store is complete, and it replaces the
+            // old one only once they are: a failure leaves the old store and the old files.
+            String[] digest = new String[1];
+            try (TdbStore.Replacement store = TdbStore.prepare(tdb2, build.prefixes(), build::stream, Dumps.savedPaths(),
+                    folder -> digest[0] = Dumps.save(build, folder))) {
+                writeDumps(build, nquads);
+                store.commit();
+            }
+            o.printf("wrote the TDB2 store %s%n", tdb2);
+            Path index = TextIndex.besideStore(tdb2);
+            // From the finished store (the labels, quotes and texts it needs), not from a dataset in memory;
+            // marked with the store's digest, so that serve --tdb2 knows it for this store's index.
+            DatasetGraph stored = TdbStore.open(tdb2);
+            try {
+                TextIndex.write(stored, index, digest[0]);
+            } finally {
+                TdbStore.release(stored);
+            }
+            o.printf("wrote the search index %s%n", index);
+            return build.summary();
         }
-        o.printf("wrote the TDB2 store %s%n", tdb2);
-        Path index = TextIndex.besideStore(tdb2);
-        // Marked with the store's digest, so that serve --tdb2 knows it for this store's index.
-        TextIndex.write(kg.dataset(), index, dumps.digest());
-        o.printf("wrote the search index %s%n", index);
-        int annotations = kg.corpus().articles().stream().mapToInt(a -> a.annotations().size()).sum();
-        return new StreamingBuild.Summary(kg.quadsPerGraph(), kg.corpus().articles().size(), annotations,
-                kg.corpus().registry().entities().size(), kg.corpus().unannotated());
     }
 
     private void checkOutputs(Path nquads) throws IOException {

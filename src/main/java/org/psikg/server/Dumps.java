@@ -1,5 +1,6 @@
 package org.psikg.server;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.psikg.rdf.DatasetWriter;
+import org.psikg.rdf.SortedDataset;
 
 /**
  * The dumps served at /dumps/: the whole dataset as gzipped TriG and N-Quads, written by the
@@ -110,6 +112,7 @@ public final class Dumps {
 
     public static final List<String> NAMES = List.of("psikg.trig.gz", "psikg.nq.gz");
     private static final List<String> MEDIA_TYPES = List.of("application/trig", "application/n-quads");
+    private static final List<RDFFormat> FORMATS = List.of(RDFFormat.TRIG_BLOCKS, RDFFormat.NQUADS);
     /** The folder, in a TDB2 store's folder, that holds the dumps of its build. */
     public static final String FOLDER = "dumps";
 
@@ -167,6 +170,26 @@ public final class Dumps {
         return Optional.of(new Dumps(() -> files));
     }
 
+    /**
+     * Writes the dumps of {@code data} into a store's folder ({@code folder/dumps/psikg.trig.gz}
+     * and {@code psikg.nq.gz}), gzipping as they are written: the bytes of {@link #of} and
+     * {@link #toSave}, never held in memory. Returns the {@link #digest}, computed as the file is written.
+     */
+    public static String save(SortedDataset data, Path folder) throws IOException {
+        Path dir = Files.createDirectories(folder.resolve(FOLDER));
+        String digest = null;
+        for (int i = 0; i < NAMES.size(); i++) {
+            MessageDigest sha = sha256Digest();
+            // The buffer below the gzip stream: the deflater sees the writes it sees in #file, and so gives the same bytes.
+            try (OutputStream file = Files.newOutputStream(dir.resolve(NAMES.get(i)));
+                 GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(new DigestOutputStream(file, sha), 1 << 16))) {
+                data.write(gz, FORMATS.get(i));
+            }
+            digest = hex(sha);
+        }
+        return digest;
+    }
+
     /** The files to keep in a store's folder, by path relative to it ({@code dumps/psikg.trig.gz}). */
     public Map<String, byte[]> toSave() {
         Map<String, byte[]> out = new LinkedHashMap<>();
@@ -206,8 +229,9 @@ public final class Dumps {
     private static Map<String, File> write(DatasetGraph dsg, PrefixMapping prefixes) {
         DatasetWriter writer = DatasetWriter.of(dsg, prefixes);
         Map<String, File> m = new LinkedHashMap<>();
-        m.put(NAMES.get(0), file(NAMES.get(0), MEDIA_TYPES.get(0), writer, RDFFormat.TRIG_BLOCKS));
-        m.put(NAMES.get(1), file(NAMES.get(1), MEDIA_TYPES.get(1), writer, RDFFormat.NQUADS));
+        for (int i = 0; i < NAMES.size(); i++) {
+            m.put(NAMES.get(i), file(NAMES.get(i), MEDIA_TYPES.get(i), writer, FORMATS.get(i)));
+        }
         return m;
     }
 

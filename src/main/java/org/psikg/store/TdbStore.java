@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.psikg.error.ErrorCode;
 import org.psikg.error.InputError;
@@ -94,19 +97,7 @@ public final class TdbStore {
      * </pre>
      */
     public static Replacement prepare(Path dir, DatasetGraph source, PrefixMapping prefixes, Map<String, byte[]> files) throws IOException {
-        checkWritable(dir, files.keySet());
-        StoreFolder folder = new StoreFolder(dir, files.keySet());
-        folder.recover();
-        Path fresh = folder.fresh();
-        Replacement replacement = new Replacement(folder);
-        try {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(fresh.toString());
-            try {
-                load(dsg, source, prefixes);
-            } finally {
-                // Releases the files and the lock, so that the directory can be renamed.
-                TDBInternal.expel(dsg);
-            }
+        return prepare(dir, prefixes, sink -> source.find().forEachRemaining(sink::quad), files.keySet(), fresh -> {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path target = fresh.resolve(f.getKey()).normalize();
                 if (!target.startsWith(fresh)) {
@@ -115,11 +106,67 @@ public final class TdbStore {
                 Files.createDirectories(target.getParent());
                 Files.write(target, f.getValue());
             }
+        });
+    }
+
+    /** Sends quads to a store being loaded. */
+    @FunctionalInterface
+    public interface Quads {
+        void sendTo(StreamRDF sink) throws IOException;
+    }
+
+    /** Writes files into the new store's folder (the dumps), by the paths it was prepared with. */
+    @FunctionalInterface
+    public interface FolderFiles {
+        void writeInto(Path folder) throws IOException;
+    }
+
+    /**
+     * As {@link #prepare(Path, DatasetGraph, PrefixMapping, Map)} for a dataset not held in
+     * memory: {@code quads} sends every quad through TDB2's bulk loader (the phased one: a few
+     * threads, for a machine of few cores) into the new store, then {@code files} writes the
+     * files named by {@code paths} into its folder.
+     * <pre>
+     * try (TdbStore.Replacement r = TdbStore.prepare(dir, prefixes, build::stream, Dumps.savedPaths(), f -> Dumps.save(build, f))) {
+     *     r.commit();
+     * }
+     * </pre>
+     */
+    public static Replacement prepare(Path dir, PrefixMapping prefixes, Quads quads, Set<String> paths, FolderFiles files)
+            throws IOException {
+        checkWritable(dir, paths);
+        StoreFolder folder = new StoreFolder(dir, paths);
+        folder.recover();
+        Path fresh = folder.fresh();
+        Replacement replacement = new Replacement(folder);
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(fresh.toString());
+            try {
+                bulkLoad(dsg, quads, prefixes);
+            } finally {
+                // Releases the files and the lock, so that the directory can be renamed.
+                TDBInternal.expel(dsg);
+            }
+            files.writeInto(fresh);
         } catch (IOException | RuntimeException e) {
             replacement.close();
             throw e;
         }
         return replacement;
+    }
+
+    private static void bulkLoad(DatasetGraph dsg, Quads quads, PrefixMapping prefixes) throws IOException {
+        DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            quads.sendTo(loader.stream());
+        } catch (IOException | RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        loader.finishBulk();
+        PrefixMap pm = dsg.prefixes();
+        Txn.executeWrite(dsg, () -> prefixes.getNsPrefixMap().forEach(pm::add));
     }
 
     /** A new store written beside its target by {@link #prepare}, swapped in by {@link #commit} or deleted by {@link #close}. */
