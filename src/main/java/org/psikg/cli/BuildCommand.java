@@ -42,6 +42,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--tdb2", paramLabel = "DIR", description = "also write a TDB2 store to this folder, for psikg serve --tdb2 (replaced only once complete)")
     Path tdb2;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
@@ -70,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
     /** The streaming build: one article in memory per thread, the sorted runs in a temporary folder beside the output. */
     private StreamingBuild streamingBuild(Path nquads) throws IOException {
         return StreamingBuild.run(corpus.seeds, corpus.ontology, nquads.toAbsolutePath().getParent(),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), total -> progress.start(spec, "build", total, "articles"));
     }
 
     private StreamingBuild.Summary buildFiles(Path nquads) throws IOException {

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -40,6 +41,7 @@ import org.psikg.corpus.Registry;
 import org.psikg.error.InputException;
 import org.psikg.error.Location;
 import org.psikg.error.Problems;
+import org.psikg.io.Progress;
 import org.psikg.rdf.internal.ArticleMapper;
 import org.psikg.rdf.internal.CrossReferences;
 import org.psikg.rdf.internal.MetadataMapper;
@@ -99,6 +101,15 @@ public final class StreamingBuild implements SortedDataset, AutoCloseable {
      * folder under {@code tempParent} that {@link #close} deletes (so is any failure).
      */
     public static StreamingBuild run(Path seeds, Path ontologyFile, Path tempParent, int threads) throws IOException {
+        return run(seeds, ontologyFile, tempParent, threads, total -> Progress.none());
+    }
+
+    /**
+     * As {@link #run(Path, Path, Path, int)}, advancing the progress that {@code progress} starts
+     * (given the number of articles, once they are listed) by one per article read and mapped.
+     */
+    public static StreamingBuild run(Path seeds, Path ontologyFile, Path tempParent, int threads,
+                                     LongFunction<Progress> progress) throws IOException {
         Ontology ontology = Ontology.load(ontologyFile, ontologyFile.toString());
         List<Path> files = CorpusReader.annotationFiles(seeds);
         Problems reading = new Problems();
@@ -111,7 +122,11 @@ public final class StreamingBuild implements SortedDataset, AutoCloseable {
         Files.createDirectories(tempParent);
         Path folder = Files.createTempDirectory(tempParent, ".psikg-build-");
         try {
-            return finish(seeds, ontology, registry, reading, folder, firstPass(seeds, ontology, registry, files, folder, threads));
+            List<Outcome> outcomes;
+            try (Progress p = progress.apply(files.size())) {
+                outcomes = firstPass(seeds, ontology, registry, files, folder, threads, p);
+            }
+            return finish(seeds, ontology, registry, reading, folder, outcomes);
         } catch (IOException | RuntimeException | Error e) {
             delete(folder);
             throw e;
@@ -120,7 +135,7 @@ public final class StreamingBuild implements SortedDataset, AutoCloseable {
 
     /** Reads and maps every article; the outcomes are in the order of {@code files}, whatever the threads did. */
     private static List<Outcome> firstPass(Path seeds, Ontology ontology, Registry registry, List<Path> files, Path folder,
-                                           int threads) throws IOException {
+                                           int threads, Progress progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "psikg-build");
             t.setDaemon(true);
@@ -131,7 +146,11 @@ public final class StreamingBuild implements SortedDataset, AutoCloseable {
             for (int i = 0; i < files.size(); i++) {
                 Path yaml = files.get(i);
                 Path run = folder.resolve(String.format("%07d.rt", i));
-                futures.add(pool.submit(() -> article(seeds, ontology, registry, yaml, run)));
+                futures.add(pool.submit(() -> {
+                    Outcome o = article(seeds, ontology, registry, yaml, run);
+                    progress.advance(1);
+                    return o;
+                }));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> f : futures) {
