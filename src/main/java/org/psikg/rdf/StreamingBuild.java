@@ -119,6 +119,8 @@ public final class StreamingBuild implements SortedDataset, AutoCloseable {
         } catch (InputException e) {
             reading.addAll(e);
         }
+        // A folder made for the runs alone goes with them: a build that fails leaves nothing behind.
+        Path made = Files.exists(tempParent) ? null : tempParent;
         Files.createDirectories(tempParent);
         Path folder = Files.createTempDirectory(tempParent, ".psikg-build-");
         try {
@@ -129,7 +131,20 @@ public final class StreamingBuild implements SortedDataset, AutoCloseable {
             return finish(seeds, ontology, registry, reading, folder, outcomes);
         } catch (IOException | RuntimeException | Error e) {
             delete(folder);
+            deleteIfEmpty(made);
             throw e;
+        }
+    }
+
+    /** Deletes {@code made}, the folder the build made for its runs (if it did), once it is empty again. */
+    private static void deleteIfEmpty(Path made) throws IOException {
+        if (made == null) {
+            return;
+        }
+        try (Stream<Path> in = Files.list(made)) {
+            if (in.findAny().isEmpty()) {
+                Files.delete(made);
+            }
         }
     }
 
