@@ -154,9 +154,12 @@ w(f"For each pair of sizes, the time ratio over the quads ratio: 1.0 is linear; 
 w("linear. CPU seconds, wall seconds in brackets.")
 w("")
 pairs = list(zip(sizes, sizes[1:]))
-w("| step | " + " | ".join(f"{a} → {b}" for a, b in pairs) + " |")
-w("|---|" + "---|" * len(pairs))
-for key, what, who, _ in STEPS:
+if not pairs:
+    w("One size only: nothing to compare.")
+if pairs:
+    w("| step | " + " | ".join(f"{a} → {b}" for a, b in pairs) + " |")
+    w("|---|" + "---|" * len(pairs))
+for key, what, who, _ in STEPS if pairs else []:
     cells = []
     for a, b in pairs:
         qa, qb = num(f"quads-{a}"), num(f"quads-{b}")
