@@ -1,6 +1,7 @@
 import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -26,6 +27,10 @@ import org.apache.jena.tdb2.TDB2;
  * the same answers to the competency queries; Fuseki's plain in-memory dataset ignores the
  * union setting (its default graph would be empty and the queries without GRAPH would answer
  * nothing), hence TDB2 in memory for the in-memory comparison.
+ * With {@code -Dstock.timeout=FIRST,TOTAL} (milliseconds, Jena's {@code arq:queryTimeout} form) it
+ * stops queries as psikg's server does (10 s to the first result, 30 s in all by default), so that
+ * a scale run compares like with like instead of waiting on queries psikg would have stopped
+ * (bench/scale.sh).
  * Throwaway: compiled by the scripts against target/psikg.jar, not part of the product.
  *
  *   java -cp target/psikg.jar:CLASSES StockFuseki --tdb2 target/tdb2 3031
@@ -53,6 +58,10 @@ public class StockFuseki {
                 dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             }
             default -> throw new IllegalArgumentException("usage: StockFuseki [--mem-tdb2|--tdb2] SOURCE PORT");
+        }
+        String timeout = System.getProperty("stock.timeout");
+        if (timeout != null) {
+            dsg.getContext().set(ARQ.queryTimeout, timeout);
         }
         FusekiServer.create().port(port).add("/psikg", dsg).build().start().join();
     }
