@@ -109,6 +109,9 @@ public final class Validator {
         if (!run.partitionable()) {
             return validateUnion(dataset);
         }
+        for (Node n : run.secondLook()) {
+            dataset.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(run::addSecondLook);
+        }
         try (Progress p = progress.apply(run.articles())) {
             run.startArticles(p);
             for (var it = dataset.listGraphNodes(); it.hasNext();) {
@@ -125,7 +128,8 @@ public final class Validator {
 
     /**
      * Validates an N-Quads file without holding it: one pass for the shared graphs and the
-     * registry projection, a second that validates each article's graph as it is read. A file
+     * registry projection, one for the triples of the nodes that articles cite in other
+     * articles and of the statements about shared nodes, one that validates each article's graph as it is read. A file
      * not sorted by graph (an article's quads not all together) is read into memory and
      * validated per article from there; one without psikg's layout, over the union.
      */
@@ -152,6 +156,10 @@ public final class Validator {
         }
         if (!order.sorted()) {
             return validate(RdfFiles.dataset(nquads), progress);
+        }
+        if (!run.secondLook().isEmpty()) {
+            // A cited node's or a statement's triples may come before what makes them wanted: one more pass.
+            RdfFiles.stream(nquads, new QuadSink(run::addSecondLook));
         }
         try (Progress p = progress.apply(run.articles())) {
             run.startArticles(p);

@@ -1,6 +1,7 @@
 package org.psikg.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,10 @@ import org.psikg.rdf.DatasetWriter;
 import org.psikg.rdf.KnowledgeGraph;
 import org.psikg.rdf.RdfFiles;
 import org.psikg.support.Fixture;
+import org.psikg.validate.internal.PerArticle;
+import org.psikg.vocab.PSI;
 import org.psikg.vocab.Prefixes;
+import org.psikg.vocab.PsikgIris;
 
 /**
  * Validation per article against the whole-union way it replaces: the same results (with
@@ -38,6 +43,31 @@ class PerArticleTest {
     @BeforeAll
     static void load() {
         validator = Validator.load(Path.of("shapes"));
+    }
+
+    @Test
+    void theSeedsAreValidatedPerArticleThoughTheyCiteEachOther() {
+        DatasetGraph seeds = KnowledgeGraph.build(Path.of("seeds"), ONTOLOGY).dataset();
+        PerArticle run = passOne(seeds);
+        assertTrue(run.partitionable(), "the seeds do not fall back to the union");
+        assertTrue(run.secondLook().contains(PsikgIris.underArticle("busygina-filippov-institutional-experiments", "thesis-end-of-hopes")),
+                "bnn-integration-projects-failing cites a thesis of busygina-filippov-institutional-experiments");
+    }
+
+    @Test
+    void theValidationFixtureIsValidatedPerArticle() throws Exception {
+        Path dir = tmp.resolve("fixture");
+        Fixture.copyTree(ValidationCasesTest.FIXTURE, dir);
+        PerArticle run = passOne(KnowledgeGraph.build(dir.resolve("seeds"), ONTOLOGY).dataset());
+        assertTrue(run.partitionable(), "the fixture, whose study cites the news, does not fall back to the union");
+        assertTrue(run.secondLook().contains(PsikgIris.underArticle("fixture-news", "thesis-economic-project")), "the study cites the news");
+    }
+
+    @Test
+    void anArticleThatDescribesAnotherArticlesNodeFallsBack() {
+        DatasetGraph data = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        data.add(PsikgIris.graph("a"), PsikgIris.underArticle("b", "claim"), RDF.type.asNode(), PSI.Article);
+        assertFalse(passOne(data).partitionable());
     }
 
     @Test
@@ -84,6 +114,13 @@ class PerArticleTest {
                     : KnowledgeGraph.build(dir.resolve("seeds"), ONTOLOGY).dataset();
             assertSame(validator.validateUnion(data), validator.validate(data));
         }));
+    }
+
+    /** Pass one only, which needs neither the engine nor the shapes. */
+    private static PerArticle passOne(DatasetGraph data) {
+        PerArticle run = new PerArticle(null, null, 1);
+        data.find().forEachRemaining(run::add);
+        return run;
     }
 
     private static void assertSame(Report union, Report perArticle) {

@@ -32,22 +32,31 @@ import org.psikg.vocab.PsikgIris;
  * Validation article by article, with the same results as over the union of all graphs.
  * Pass one ({@link #add}) keeps the shared graphs (ontology, registry, metadata) and, of the
  * article graphs, the <em>registry projection</em>: every triple about a shared node (a
- * registry entity, an ontology term) and every reference to one, except {@code rdf:type}
- * (but the class of the article's own node, which the metadata graph names).
+ * registry entity, an ontology term), every reference to a registry entity or to another
+ * article's node (a citation), and the class of the article's own node, which the metadata
+ * graph names; not the references to ontology terms (a statement's {@code rdf:predicate},
+ * an assertion mode), which no rule of a shared node reads from the articles.
+ * Two kinds of node are then read whole, in a second look at the input ({@link #secondLook},
+ * {@link #addSecondLook}): a cited node (its class, content, claimant: what a rule that
+ * follows the link reads) and a reified statement about a shared or cited node (its class
+ * and {@code rdf:predicate}, which a shared node's provenance rule reads).
  * Pass two ({@link #article}) validates each article's own nodes ({@link ArticleScope}) over
- * the article's graph, the shared graphs and the projection, on a small pool; {@link #finish}
- * then validates the shared nodes once, over the shared graphs and the projection. Each
- * focus node is checked once, by one of the two, and located where the union would locate it.
+ * the article's graph, the shared graphs, the projection and the cited nodes, on a small
+ * pool; {@link #finish} then validates the shared nodes once, over the same minus the
+ * article. Each focus node is checked once, by one of the two, and located where the union
+ * would locate it.
  * <p>
  * That is the union's answer for a rule when what it reads from an article's node stays in
- * that article or goes to shared nodes, and what it reads from a shared node is the shared
- * graphs' or one step into the articles (docs/validation.md, "Validation per article").
- * Pass one finds out whether the data has psikg's layout ({@link #partitionable}): no
- * article's node in another article's graph, no blank node in two graphs; if not, validate
- * over the union instead.
+ * that article, goes to shared nodes or one step into a node it cites, and what it reads
+ * from a shared node is the shared graphs' or one step into the articles (docs/validation.md,
+ * "Validation per article"). Pass one finds out whether the data has psikg's layout
+ * ({@link #partitionable}): an article's graph describes only its own nodes and shared ones
+ * (it may point at another article's), no blank node in two graphs; if not, validate over
+ * the union instead.
  * <pre>
  * PerArticle run = new PerArticle(engine, shapesGraph, 2);
  * dataset.find().forEachRemaining(run::add);
+ * run.secondLook().forEach(n -&gt; dataset.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(run::addSecondLook));
  * if (run.partitionable()) {
  *     run.startArticles(Progress.none());
  *     run.article("news", dataset.getGraph(PsikgIris.graph("news")));
@@ -72,6 +81,7 @@ public final class PerArticle {
     private final Graph projection = GraphFactory.createDefaultGraph();
     private final Map<Node, String> articleBlanks = new HashMap<>();
     private final Set<Node> sharedBlanks = new HashSet<>();
+    private final Set<Node> secondLook = new HashSet<>();
     private boolean partitionable = true;
     private Graph sharedWithProjection;
     private Graph hierarchy;
@@ -100,13 +110,44 @@ public final class PerArticle {
             return;
         }
         articles.add(article);
-        checkArticle(t.getSubject(), article);
-        checkArticle(t.getObject(), article);
+        checkArticle(t.getSubject(), article, false);
+        checkArticle(t.getObject(), article, true);
         // The article's own node is named by the metadata graph, whose shapes read its class.
         boolean articleClass = t.getPredicate().equals(RDF.type.asNode()) && t.getSubject().equals(PsikgIris.article(article));
-        if (!own(t.getSubject(), article) || articleClass || !t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()
-                && !own(t.getObject(), article)) {
+        if (!own(t.getSubject(), article) || articleClass || !t.getPredicate().equals(RDF.type.asNode()) && referenced(t.getObject(), article)) {
             projection.add(t);
+        }
+        if (t.getPredicate().equals(RDF.subject.asNode()) && !own(t.getObject(), article)) {
+            secondLook.add(t.getSubject());
+        }
+    }
+
+    /**
+     * Whether a reference to this node is one the other passes read: a registry entity (used
+     * entities, disagreements between articles) or another article's node (a symmetric link
+     * read from the cited side). Ontology terms are left out: the ontology graph describes
+     * them, and no rule of a shared node looks for the articles that point at one.
+     */
+    private static boolean referenced(Node o, String article) {
+        if (!o.isURI()) {
+            return false;
+        }
+        String owner = ArticleScope.articleOf(o);
+        return owner != null ? !owner.equals(article) : o.getURI().startsWith(PsikgIris.ID);
+    }
+
+    /**
+     * The nodes whose triples {@link #addSecondLook} wants, known once pass one is over: the
+     * other articles' nodes that articles cite, and the statements about shared or cited nodes.
+     */
+    public Set<Node> secondLook() {
+        return Collections.unmodifiableSet(secondLook);
+    }
+
+    /** After pass one, before {@link #startArticles}: a quad of the input, kept when its subject is one of {@link #secondLook}. */
+    public void addSecondLook(Quad q) {
+        if (secondLook.contains(q.getSubject())) {
+            projection.add(q.asTriple());
         }
     }
 
@@ -208,13 +249,17 @@ public final class PerArticle {
         return n.isBlank() ? !articleBlanks.containsKey(n) : ArticleScope.articleOf(n) == null;
     }
 
-    private void checkArticle(Node n, String article) {
+    /** An article's graph describes its own nodes and shared ones; it may point at (cite) another article's. */
+    private void checkArticle(Node n, String article, boolean object) {
         if (n.isBlank()) {
             String before = articleBlanks.putIfAbsent(n, article);
             partitionable &= (before == null || before.equals(article)) && !sharedBlanks.contains(n);
         } else {
             String owner = ArticleScope.articleOf(n);
-            partitionable &= owner == null || owner.equals(article);
+            if (owner != null && !owner.equals(article)) {
+                partitionable &= object;
+                secondLook.add(n);
+            }
         }
     }
 
