@@ -71,7 +71,8 @@ def note(key, n):
     if status == "did not fit":
         return f"did not fit (more than {int(num('shacl_max')):,} quads)"
     if status == "left out":
-        return "left out (build-tdb2 writes the same files)"
+        return ("left out (build-tdb2 writes the same files)" if key == "build"
+                else "left out (above STOCK_MAX_QUADS, for time)")
     parts = []
     if key.endswith("queries"):
         parts.append(f"{r.get(f'{key}-{n}.count', '?')} queries, {r.get(f'{key}-{n}.errors', '?')} errors")
