@@ -156,11 +156,6 @@ public final class PerArticle {
         return partitionable;
     }
 
-    /** The number of triples of the shared graphs and the projection: what every article is validated with. */
-    public long sharedSize() {
-        return sharedWithProjection != null ? sharedWithProjection.size() : shared.size() + projection.size();
-    }
-
     /** The number of article graphs pass one has seen. */
     public int articles() {
         return articles.size();
